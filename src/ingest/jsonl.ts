@@ -1,0 +1,110 @@
+/**
+ * JSON Lines article records. Reads line by line (streaming, so a huge file or a 50 MB line never
+ * holds the rest hostage); a broken line becomes an InputError naming file and line, and the
+ * other records are still read.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Article, ArticleRecord, InputError } from '../model.js';
+
+/** Lines longer than this are reported and skipped, not parsed (default 20 MB). */
+export const DEFAULT_MAX_LINE_BYTES = 20 * 1024 * 1024;
+
+const STRING_FIELDS = ['id', 'url', 'lang', 'title', 'body', 'published', 'source', 'author'] as const;
+
+/** Validate one parsed record; returns the reason it is unusable, or the record. */
+export function validateRecord(value: unknown): ArticleRecord | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const v = value as Record<string, unknown>;
+  if (typeof v.id === 'number') v.id = String(v.id);
+  if (typeof v.id !== 'string' || v.id.trim() === '') return 'record has no "id"';
+  if (typeof v.title !== 'string') return `record "${v.id}" has no "title"`;
+  if (v.body === undefined || v.body === null) v.body = '';
+  for (const key of STRING_FIELDS) {
+    if (v[key] !== undefined && v[key] !== null && typeof v[key] !== 'string')
+      return `record "${v.id}": "${key}" must be a string`;
+  }
+  const rec: ArticleRecord = { id: v.id, title: v.title, body: v.body as string };
+  for (const key of ['url', 'lang', 'published', 'source', 'author'] as const) {
+    const x = v[key];
+    if (typeof x === 'string' && x !== '') rec[key] = x;
+  }
+  return rec;
+}
+
+export interface JsonlResult {
+  articles: Article[];
+  errors: InputError[];
+}
+
+/** Parse JSON Lines text already in memory (used for small inputs and tests). */
+export function parseJsonl(text: string, input: string): JsonlResult {
+  const out: JsonlResult = { articles: [], errors: [] };
+  text.split(/\r?\n/).forEach((line, i) => acceptLine(line, i + 1, input, out));
+  return out;
+}
+
+function acceptLine(line: string, lineNo: number, input: string, out: JsonlResult): void {
+  const trimmed = line.trim();
+  if (trimmed === '') return;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed.charCodeAt(0) === 0xfeff ? trimmed.slice(1) : trimmed);
+  } catch (e) {
+    out.errors.push({ input, line: lineNo, message: `not valid JSON: ${(e as Error).message}` });
+    return;
+  }
+  const rec = validateRecord(parsed);
+  if (typeof rec === 'string') out.errors.push({ input, line: lineNo, message: rec });
+  else out.articles.push({ ...rec, input });
+}
+
+/** Read a JSON Lines file; I/O failures become one InputError for the file. */
+export async function readJsonl(path: string, maxLineBytes = DEFAULT_MAX_LINE_BYTES): Promise<JsonlResult> {
+  const out: JsonlResult = { articles: [], errors: [] };
+  const seenIds = new Set<string>();
+  try {
+    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    let lineNo = 0;
+    for await (const line of lines) {
+      lineNo++;
+      // String length is UTF-16 units: a cheap bound before parsing (at most 3 bytes per unit).
+      if (line.length > maxLineBytes || Buffer.byteLength(line, 'utf8') > maxLineBytes) {
+        out.errors.push({
+          input: path,
+          line: lineNo,
+          message: `line is ${(Buffer.byteLength(line, 'utf8') / 1048576).toFixed(1)} MB, over the ${(maxLineBytes / 1048576).toFixed(0)} MB limit; skipped`,
+        });
+        continue;
+      }
+      const before = out.articles.length;
+      acceptLine(line, lineNo, path, out);
+      const added = out.articles[before];
+      if (added) {
+        if (seenIds.has(added.id)) {
+          out.articles.pop();
+          out.errors.push({ input: path, line: lineNo, message: `duplicate id "${added.id}"; the first record was kept` });
+        } else seenIds.add(added.id);
+      }
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    out.errors.push({ input: path, message: describeIoError(err) });
+  }
+  return out;
+}
+
+export function describeIoError(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: cannot read';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return `cannot read: ${err.message}`;
+  }
+}

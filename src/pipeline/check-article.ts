@@ -1,0 +1,84 @@
+/**
+ * The per-article pipeline: language → match → align → rules → score. Pure: the result depends only
+ * on the article, the originals index, the resources and the config.
+ */
+import { alignParagraphs } from '../align/align.js';
+import type { SyndiqConfig } from '../config/config.js';
+import { identifyArticle } from '../lang/identify.js';
+import type { MatchResult, OriginalsIndex } from '../match/types.js';
+import type { Article, ArticleResult } from '../model.js';
+import type { Resources } from '../resources.js';
+import { runRules } from '../rules/engine.js';
+import type { Rule, RuleContext } from '../rules/types.js';
+import { scoreArticle } from '../score/mqm.js';
+import { FieldText } from '../text/field.js';
+import { countWords } from '../text/segment.js';
+import { identifyText } from '../lang/identify.js';
+
+export interface CheckDeps {
+  index: OriginalsIndex;
+  resources: Resources;
+  config: SyndiqConfig;
+  rules: readonly Rule[];
+}
+
+/** Build the context every rule sees. Exported for rule tests and `explain`. */
+export function buildRuleContext(
+  article: Article,
+  deps: Omit<CheckDeps, 'rules' | 'index'>,
+  matched: MatchResult | null,
+  language = identifyArticle(article, deps.config.languages),
+): RuleContext {
+  const lang = language.article.lang;
+  const title = new FieldText('title', article.title, language.title.lang !== 'und' ? language.title.lang : lang);
+  const body = new FieldText('body', article.body, lang);
+  let original: RuleContext['original'] = null;
+  if (matched) {
+    const o = matched.original;
+    const olang = matched.originalLang;
+    original = {
+      record: o,
+      lang: olang,
+      title: new FieldText('original.title', o.title, olang),
+      body: new FieldText('original.body', o.body, olang),
+    };
+  }
+  return {
+    article,
+    title,
+    body,
+    language,
+    original,
+    alignment: original ? alignParagraphs(body, original.body) : null,
+    resources: deps.resources,
+    config: deps.config,
+  };
+}
+
+export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
+  const language = identifyArticle(article, deps.config.languages);
+  const matched = deps.index.match(article, language);
+  const ctx = buildRuleContext(article, deps, matched, language);
+  const issues = runRules(deps.rules, ctx);
+  const words = { title: countWords(article.title, ctx.title.lang), body: countWords(article.body, ctx.body.lang) };
+  const scores = scoreArticle(issues, words, deps.config.scoring);
+  return {
+    id: article.id,
+    url: article.url ?? null,
+    feed: article.feed ?? null,
+    input: article.input,
+    title: article.title,
+    lang: { detected: language.article.lang, declared: language.declared, confidence: language.article.confidence },
+    original: matched ? matched.match : null,
+    words: words.title + words.body,
+    score: scores.article.score,
+    verdict: scores.article.verdict,
+    headline: scores.headline,
+    issues,
+  };
+}
+
+/** Detected language of an original (declared language wins when the text agrees with its script). */
+export function originalLanguage(original: Article, candidates: readonly string[]): string {
+  return identifyText(`${original.title}\n${original.body}`, candidates, original.lang ?? null).lang;
+}

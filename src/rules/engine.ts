@@ -1,0 +1,88 @@
+/**
+ * Runs rules over a prepared article and turns their findings into report issues:
+ * checks offsets, fills message templates, applies configured severities, sorts deterministically.
+ */
+import type { Field, Issue } from '../model.js';
+import type { Finding, Rule, RuleContext } from './types.js';
+
+export class RuleError extends Error {
+  override name = 'RuleError';
+}
+
+function fieldText(ctx: RuleContext, field: Field): string | null {
+  switch (field) {
+    case 'title':
+      return ctx.title.text;
+    case 'body':
+      return ctx.body.text;
+    case 'original.title':
+      return ctx.original?.title.text ?? null;
+    case 'original.body':
+      return ctx.original?.body.text ?? null;
+  }
+}
+
+/** Fill `{{name}}` placeholders from `data`. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+/** Turn one finding into an issue, validating it against the rule's metadata. */
+export function toIssue(rule: Rule, finding: Finding, ctx: RuleContext): Issue {
+  const { meta } = rule;
+  const template = meta.messages[finding.messageId];
+  if (template === undefined)
+    throw new RuleError(`${meta.id}: unknown messageId "${finding.messageId}" (declare it in meta.messages)`);
+  const text = fieldText(ctx, finding.field);
+  if (text === null) throw new RuleError(`${meta.id}: reported on ${finding.field}, which this article does not have`);
+  const { start, end } = finding;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end)
+    throw new RuleError(`${meta.id}: bad range [${start}, ${end}) for ${finding.field} of length ${text.length}`);
+  const configured = ctx.config.rules[meta.id];
+  const severity = configured && configured !== 'off' ? configured : (finding.severity ?? meta.severity);
+  const issue: Issue = {
+    rule: meta.id,
+    messageId: finding.messageId,
+    kind: meta.kind,
+    mqm: meta.mqm,
+    severity,
+    field: finding.field,
+    start,
+    end,
+    text: text.slice(start, end),
+    message: formatMessage(template, finding.data),
+  };
+  if (finding.suggestion !== undefined) issue.suggestion = finding.suggestion;
+  return issue;
+}
+
+const FIELD_ORDER: Record<Field, number> = { title: 0, body: 1, 'original.title': 2, 'original.body': 3 };
+
+export function compareIssues(a: Issue, b: Issue): number {
+  return (
+    FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0)
+  );
+}
+
+/** Run every enabled rule whose needs are met; identical issues (same rule, field and span) are kept once. */
+export function runRules(rules: readonly Rule[], ctx: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    if (ctx.config.rules[rule.meta.id] === 'off') continue;
+    if (rule.meta.needs.includes('original') && !ctx.original) continue;
+    if (rule.meta.needs.includes('alignment') && !ctx.alignment) continue;
+    for (const finding of rule.check(ctx)) {
+      const issue = toIssue(rule, finding, ctx);
+      const key = `${issue.rule}\u0000${issue.messageId}\u0000${issue.field}\u0000${issue.start}\u0000${issue.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      issues.push(issue);
+    }
+  }
+  return issues.sort(compareIssues);
+}
