@@ -1,0 +1,4 @@
+/** The names and word-level rules (names from the original, non-words), in a fixed order. */
+import type { Rule } from '../types.js';
+
+export const NAMES_RULES: readonly Rule[] = [];
