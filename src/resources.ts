@@ -29,7 +29,9 @@ export function loadResources(dir: string = LEXICON_DIR): Resources {
   const lexicons = new Map<string, readonly string[]>();
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
   } catch {
     // no lexicons folder: rules fall back to their built-in behaviour
   }
@@ -45,6 +47,7 @@ export function lexicon(resources: Resources, name: string): readonly string[] {
 /** Entries of every lexicon whose name starts with `prefix.` (e.g. all `boilerplate.*` languages). */
 export function lexiconFamily(resources: Resources, prefix: string): string[] {
   const out: string[] = [];
-  for (const [name, entries] of resources.lexicons) if (name === prefix || name.startsWith(prefix + '.')) out.push(...entries);
+  for (const [name, entries] of resources.lexicons)
+    if (name === prefix || name.startsWith(prefix + '.')) out.push(...entries);
   return out;
 }

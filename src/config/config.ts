@@ -119,7 +119,8 @@ export function resolveConfig(partial: unknown = {}): SyndiqConfig {
   }
   for (const which of ['article', 'headline'] as const) {
     const t = cfg.scoring[which];
-    if (!(t.fail <= t.review)) throw new ConfigError(`scoring.${which}: fail (${t.fail}) must not exceed review (${t.review})`);
+    if (!(t.fail <= t.review))
+      throw new ConfigError(`scoring.${which}: fail (${t.fail}) must not exceed review (${t.review})`);
   }
   return cfg;
 }

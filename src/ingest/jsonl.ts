@@ -84,7 +84,11 @@ export async function readJsonl(path: string, maxLineBytes = DEFAULT_MAX_LINE_BY
       if (added) {
         if (seenIds.has(added.id)) {
           out.articles.pop();
-          out.errors.push({ input: path, line: lineNo, message: `duplicate id "${added.id}"; the first record was kept` });
+          out.errors.push({
+            input: path,
+            line: lineNo,
+            message: `duplicate id "${added.id}"; the first record was kept`,
+          });
         } else seenIds.add(added.id);
       }
     }

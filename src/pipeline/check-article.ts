@@ -30,7 +30,11 @@ export function buildRuleContext(
   language = identifyArticle(article, deps.config.languages),
 ): RuleContext {
   const lang = language.article.lang;
-  const title = new FieldText('title', article.title, language.title.lang !== 'und' ? language.title.lang : lang);
+  const title = new FieldText(
+    'title',
+    article.title,
+    language.title.lang !== 'und' ? language.title.lang : lang,
+  );
   const body = new FieldText('body', article.body, lang);
   let original: RuleContext['original'] = null;
   if (matched) {
@@ -60,7 +64,10 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
   const matched = deps.index.match(article, language);
   const ctx = buildRuleContext(article, deps, matched, language);
   const issues = runRules(deps.rules, ctx);
-  const words = { title: countWords(article.title, ctx.title.lang), body: countWords(article.body, ctx.body.lang) };
+  const words = {
+    title: countWords(article.title, ctx.title.lang),
+    body: countWords(article.body, ctx.body.lang),
+  };
   const scores = scoreArticle(issues, words, deps.config.scoring);
   return {
     id: article.id,
@@ -68,7 +75,11 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     feed: article.feed ?? null,
     input: article.input,
     title: article.title,
-    lang: { detected: language.article.lang, declared: language.declared, confidence: language.article.confidence },
+    lang: {
+      detected: language.article.lang,
+      declared: language.declared,
+      confidence: language.article.confidence,
+    },
     original: matched ? matched.match : null,
     words: words.title + words.body,
     score: scores.article.score,

@@ -34,10 +34,13 @@ export function toIssue(rule: Rule, finding: Finding, ctx: RuleContext): Issue {
   if (template === undefined)
     throw new RuleError(`${meta.id}: unknown messageId "${finding.messageId}" (declare it in meta.messages)`);
   const text = fieldText(ctx, finding.field);
-  if (text === null) throw new RuleError(`${meta.id}: reported on ${finding.field}, which this article does not have`);
+  if (text === null)
+    throw new RuleError(`${meta.id}: reported on ${finding.field}, which this article does not have`);
   const { start, end } = finding;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end)
-    throw new RuleError(`${meta.id}: bad range [${start}, ${end}) for ${finding.field} of length ${text.length}`);
+    throw new RuleError(
+      `${meta.id}: bad range [${start}, ${end}) for ${finding.field} of length ${text.length}`,
+    );
   const configured = ctx.config.rules[meta.id];
   const severity = configured && configured !== 'off' ? configured : (finding.severity ?? meta.severity);
   const issue: Issue = {

@@ -7,7 +7,12 @@ import { NAMES_RULES } from './names/index.js';
 import { SURFACE_RULES } from './surface/index.js';
 import type { Rule } from './types.js';
 
-export const RULES: readonly Rule[] = [...SURFACE_RULES, ...LANGUAGE_RULES, ...NAMES_RULES, ...FIDELITY_RULES];
+export const RULES: readonly Rule[] = [
+  ...SURFACE_RULES,
+  ...LANGUAGE_RULES,
+  ...NAMES_RULES,
+  ...FIDELITY_RULES,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

@@ -43,15 +43,31 @@ export function scoreArticle(
 ): ArticleScores {
   // Omissions point into the original but count against the republished article.
   const titleIssues = issues.filter((i) => i.field === 'title');
-  const headlineScore = qualityScore(penaltyPoints(titleIssues, config.points), words.title, config.perWords, config.minWords.headline);
-  const headlineVerdict = verdictFor(headlineScore, config.headline, titleIssues.some((i) => i.severity === 'critical'));
+  const headlineScore = qualityScore(
+    penaltyPoints(titleIssues, config.points),
+    words.title,
+    config.perWords,
+    config.minWords.headline,
+  );
+  const headlineVerdict = verdictFor(
+    headlineScore,
+    config.headline,
+    titleIssues.some((i) => i.severity === 'critical'),
+  );
   const articleScore = qualityScore(
     penaltyPoints(issues, config.points),
     words.title + words.body,
     config.perWords,
     config.minWords.article,
   );
-  let articleVerdict = verdictFor(articleScore, config.article, issues.some((i) => i.severity === 'critical'));
+  let articleVerdict = verdictFor(
+    articleScore,
+    config.article,
+    issues.some((i) => i.severity === 'critical'),
+  );
   if (headlineVerdict !== 'pass') articleVerdict = worstVerdict(articleVerdict, 'review');
-  return { article: { score: articleScore, verdict: articleVerdict }, headline: { score: headlineScore, verdict: headlineVerdict } };
+  return {
+    article: { score: articleScore, verdict: articleVerdict },
+    headline: { score: headlineScore, verdict: headlineVerdict },
+  };
 }

@@ -2,7 +2,8 @@
  * Unicode script analysis: which writing system a character, word or text is in.
  */
 
-export type Script = 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Han' | 'Hiragana' | 'Katakana' | 'Hangul' | 'Other';
+export type Script =
+  'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Han' | 'Hiragana' | 'Katakana' | 'Hangul' | 'Other';
 
 const SCRIPT_TESTS: readonly [Script, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
@@ -51,10 +52,35 @@ export function dominantScript(text: string): { script: Script; share: number; l
 
 /** The script each language is normally written in. */
 const LANGUAGE_SCRIPT: Record<string, Script> = {
-  en: 'Latin', de: 'Latin', fr: 'Latin', es: 'Latin', it: 'Latin', pt: 'Latin', pl: 'Latin', tr: 'Latin',
-  nl: 'Latin', cs: 'Latin', ro: 'Latin', id: 'Latin', sv: 'Latin', hu: 'Latin', fi: 'Latin', da: 'Latin',
-  uk: 'Cyrillic', ru: 'Cyrillic', be: 'Cyrillic', bg: 'Cyrillic', sr: 'Cyrillic', kk: 'Cyrillic',
-  el: 'Greek', ar: 'Arabic', fa: 'Arabic', he: 'Hebrew', zh: 'Han', ja: 'Han', ko: 'Hangul',
+  en: 'Latin',
+  de: 'Latin',
+  fr: 'Latin',
+  es: 'Latin',
+  it: 'Latin',
+  pt: 'Latin',
+  pl: 'Latin',
+  tr: 'Latin',
+  nl: 'Latin',
+  cs: 'Latin',
+  ro: 'Latin',
+  id: 'Latin',
+  sv: 'Latin',
+  hu: 'Latin',
+  fi: 'Latin',
+  da: 'Latin',
+  uk: 'Cyrillic',
+  ru: 'Cyrillic',
+  be: 'Cyrillic',
+  bg: 'Cyrillic',
+  sr: 'Cyrillic',
+  kk: 'Cyrillic',
+  el: 'Greek',
+  ar: 'Arabic',
+  fa: 'Arabic',
+  he: 'Hebrew',
+  zh: 'Han',
+  ja: 'Han',
+  ko: 'Hangul',
 };
 
 export function scriptOfLanguage(lang: string): Script | null {

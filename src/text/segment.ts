@@ -54,7 +54,12 @@ export function words(text: string, lang = 'en', offset = 0): Token[] {
   const out: Token[] = [];
   for (const seg of segmenterFor(lang).words.segment(text)) {
     if (!seg.isWordLike) continue;
-    out.push({ start: offset + seg.index, end: offset + seg.index + seg.segment.length, text: seg.segment, isWordLike: true });
+    out.push({
+      start: offset + seg.index,
+      end: offset + seg.index + seg.segment.length,
+      text: seg.segment,
+      isWordLike: true,
+    });
   }
   return out;
 }

@@ -1,0 +1,100 @@
+/** `syndiq check`: check republished articles and write the reports. */
+import { join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { evaluateAlerts } from '../alert/thresholds.js';
+import { renderConsoleSummary } from '../report/console.js';
+import { writeReports } from '../report/write.js';
+import { CORPORA_DIR } from '../resources.js';
+import { runCheck } from '../run.js';
+import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { configFrom, type Output } from './shared.js';
+
+export interface CheckArgs {
+  inputs?: string[];
+  originals?: string[];
+  out: string;
+  config?: string;
+  quiet?: boolean;
+}
+
+export const SAMPLE_DIR = join(CORPORA_DIR, 'samples');
+
+export async function runCheckCommand(args: CheckArgs, io: Output): Promise<ExitCode> {
+  const config = await configFrom(args.config);
+  let inputs = args.inputs ?? [];
+  let originals = args.originals ?? [];
+  if (inputs.length === 0) {
+    // No inputs: the bundled sample corpus, so a fresh clone shows what syndiq does.
+    inputs = [join(SAMPLE_DIR, 'republished.jsonl')];
+    if (originals.length === 0) originals = [join(SAMPLE_DIR, 'originals.jsonl')];
+  }
+  const report = await runCheck({ inputs, originals, config });
+  if (report.articles.length === 0 && report.errors.length > 0) {
+    for (const e of report.errors) io.err(`syndiq: ${e.input}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+    try {
+      await writeReports(report, args.out);
+    } catch {
+      // the run has already failed; the error above is what matters
+    }
+    throw new CliError('syndiq: no article could be read; nothing was checked', EXIT.failure);
+  }
+  try {
+    await writeReports(report, args.out);
+  } catch (e) {
+    throw new CliError(`syndiq: cannot write reports to ${args.out}: ${(e as Error).message}`, EXIT.failure);
+  }
+  const alerts = evaluateAlerts(report.summary, config.alerts);
+  if (!args.quiet) io.out(renderConsoleSummary(report, args.out));
+  for (const a of alerts) io.err(`syndiq: alert ${a.id}: ${a.message}`);
+  return alerts.length ? EXIT.alert : EXIT.ok;
+}
+
+export function checkCommand(
+  io: Output,
+  setExit: (code: ExitCode) => void,
+): CommandModule<object, CheckArgs> {
+  return {
+    command: 'check [inputs..]',
+    describe: 'Check republished articles against their originals and write reports',
+    builder: (y) =>
+      y
+        .positional('inputs', {
+          type: 'string',
+          array: true,
+          describe: 'JSON Lines files, folders, feeds, pages or URLs',
+        })
+        .option('originals', {
+          alias: 'o',
+          type: 'string',
+          // Not `array: true`: that would swallow the positional inputs after `--originals PATH`.
+          coerce: (v: string | string[] | undefined) => (v === undefined ? [] : ([] as string[]).concat(v)),
+          describe: 'Originals (JSON Lines file, folder, feed); repeat the option for several',
+        })
+        .option('out', {
+          type: 'string',
+          default: 'reports/latest',
+          describe: 'Output folder for report.json, summary.md, junit.xml',
+        })
+        .option('config', {
+          alias: 'c',
+          type: 'string',
+          describe: 'JSON config file (thresholds, languages, rule severities, alerts)',
+        })
+        .option('quiet', {
+          alias: 'q',
+          type: 'boolean',
+          default: false,
+          describe: 'Print nothing but alerts and errors',
+        })
+        .example('$0 check', 'Check the bundled sample corpus')
+        .example(
+          '$0 check partner.jsonl --originals archive/ --out reports/nightly',
+          'Check one partner feed against an archive',
+        )
+        .example(
+          '$0 check feed.xml https://example.com/news/page.html -o originals.jsonl',
+          'Check a feed and a page',
+        ) as never,
+    handler: async (args) => setExit(await runCheckCommand(args, io)),
+  };
+}

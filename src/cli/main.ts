@@ -1,0 +1,53 @@
+/** The syndiq command line: argument handling only; the work is in the library. */
+import yargs from 'yargs';
+import { checkCommand } from './check.js';
+import { evalCommand } from './eval.js';
+import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { processOutput, type Output } from './shared.js';
+import { VERSION } from '../version.js';
+
+export async function main(argv: string[], io: Output = processOutput): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT.ok;
+  const setExit = (code: ExitCode): void => {
+    exitCode = code;
+  };
+  let usageError: string | null = null;
+  const parser = yargs(argv)
+    .scriptName('syndiq')
+    .usage(
+      '$0 <command> [options]\n\nChecks republished news against its originals and reports what went wrong.',
+    )
+    .command(checkCommand(io, setExit))
+    .command(evalCommand(io, setExit))
+    .demandCommand(1, 'Name a command: check, eval')
+    .strict()
+    .version(VERSION)
+    .help()
+    .alias('h', 'help')
+    .epilogue(
+      'Exit codes: 0 no alert fired, 1 an alert fired, 2 bad usage or configuration, 3 the run failed.',
+    )
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      usageError = msg;
+    })
+    .wrap(Math.min(110, process.stdout.columns || 110));
+  try {
+    await parser.parseAsync(argv, {}, (_err, _argv, output) => {
+      if (output) io.out(output);
+    });
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.message);
+      return e.exitCode;
+    }
+    io.err(`syndiq: ${(e as Error).stack ?? String(e)}`);
+    return EXIT.failure;
+  }
+  if (usageError !== null) {
+    io.err(`syndiq: ${usageError}\nRun "syndiq --help" for usage.`);
+    return EXIT.usage;
+  }
+  return exitCode;
+}

@@ -1,0 +1,96 @@
+/**
+ * `junit.xml`: one test case per article (fail and review are failures) so CI systems show
+ * republishing quality like test results. Inputs are garbled by definition: strip what XML forbids.
+ */
+import type { ArticleResult, RunReport } from '../model.js';
+
+interface XmlNode {
+  name: string;
+  attributes?: Record<string, string | number>;
+  children?: XmlNode[];
+  text?: string;
+}
+
+// Characters XML 1.0 does not allow at all (control characters, lone surrogates, U+FFFE/U+FFFF).
+const XML_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function escapeText(s: string): string {
+  return s.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttr(s: string): string {
+  return escapeText(s)
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
+}
+
+function serialize(node: XmlNode, indent = ''): string {
+  const attrs = Object.entries(node.attributes ?? {})
+    .map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`)
+    .join('');
+  if (!node.children?.length && node.text === undefined) return `${indent}<${node.name}${attrs}/>`;
+  if (node.text !== undefined)
+    return `${indent}<${node.name}${attrs}>${escapeText(node.text)}</${node.name}>`;
+  const inner = node.children!.map((c) => serialize(c, indent + '  ')).join('\n');
+  return `${indent}<${node.name}${attrs}>\n${inner}\n${indent}</${node.name}>`;
+}
+
+function testCase(a: ArticleResult): XmlNode {
+  const node: XmlNode = {
+    name: 'testcase',
+    attributes: { classname: a.feed ?? a.input, name: `${a.id}: ${a.title}` },
+    children: [],
+  };
+  if (a.verdict !== 'pass') {
+    const details = a.issues
+      .map(
+        (i) => `${i.severity} ${i.kind} ${i.rule} ${i.field}[${i.start},${i.end}] "${i.text}": ${i.message}`,
+      )
+      .join('\n');
+    node.children!.push({
+      name: 'failure',
+      attributes: {
+        type: a.verdict,
+        message: `${a.verdict}: score ${a.score}, headline ${a.headline.verdict} (${a.headline.score}), ${a.issues.length} issue(s)`,
+      },
+      text: details,
+    });
+  }
+  return node;
+}
+
+export function renderJunit(report: RunReport): string {
+  const failures = report.articles.filter((a) => a.verdict !== 'pass').length;
+  const suites: XmlNode = {
+    name: 'testsuites',
+    attributes: { name: 'syndiq', tests: report.articles.length, failures, errors: report.errors.length },
+    children: [
+      {
+        name: 'testsuite',
+        attributes: {
+          name: 'syndiq check',
+          tests: report.articles.length,
+          failures,
+          errors: report.errors.length,
+          timestamp: report.run.startedAt,
+        },
+        children: [
+          ...report.articles.map(testCase),
+          ...report.errors.map((e, k) => ({
+            name: 'testcase',
+            attributes: { classname: e.input, name: `input error ${k + 1}` },
+            children: [
+              {
+                name: 'error',
+                attributes: { message: `${e.input}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+              },
+            ],
+          })),
+        ],
+      },
+    ],
+  };
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(suites)}\n`;
+}

@@ -1,0 +1,104 @@
+/**
+ * A whole check run: read inputs and originals, index the originals, check every article, summarise.
+ * One broken input is an entry in `errors`; the rest of the run goes on.
+ */
+import type { SyndiqConfig } from './config/config.js';
+import { readSources, type SourceResult } from './ingest/sources.js';
+import { buildOriginalsIndex } from './match/index.js';
+import type { ArticleResult, InputError, RunReport, RunSummary } from './model.js';
+import { checkArticle } from './pipeline/check-article.js';
+import { loadResources, type Resources } from './resources.js';
+import { RULES } from './rules/registry.js';
+import type { Rule } from './rules/types.js';
+import { TOOL_NAME, VERSION } from './version.js';
+
+export interface CheckRunOptions {
+  inputs: readonly string[];
+  originals: readonly string[];
+  config: SyndiqConfig;
+  resources?: Resources;
+  rules?: readonly Rule[];
+  /** Clock, injectable for tests. */
+  now?: () => Date;
+}
+
+export function summarize(articles: readonly ArticleResult[], errors: readonly InputError[]): RunSummary {
+  const count = (v: ArticleResult['verdict']): number => articles.filter((a) => a.verdict === v).length;
+  const mean = articles.length ? articles.reduce((s, a) => s + a.score, 0) / articles.length : 0;
+  return {
+    articles: articles.length,
+    pass: count('pass'),
+    review: count('review'),
+    fail: count('fail'),
+    errors: errors.length,
+    meanScore: Math.round(mean * 10) / 10,
+  };
+}
+
+/** Errors in a stable order: by input, then line. */
+function sortErrors(errors: InputError[]): InputError[] {
+  return errors.sort((a, b) =>
+    a.input < b.input ? -1 : a.input > b.input ? 1 : (a.line ?? 0) - (b.line ?? 0),
+  );
+}
+
+export interface ReadInputs {
+  republished: SourceResult;
+  originals: SourceResult;
+}
+
+export async function readRunInputs(
+  options: Pick<CheckRunOptions, 'inputs' | 'originals'>,
+): Promise<ReadInputs> {
+  const [republished, originals] = await Promise.all([
+    readSources(options.inputs),
+    readSources(options.originals),
+  ]);
+  return { republished, originals };
+}
+
+export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
+  const startedAt = (options.now ?? (() => new Date()))().toISOString();
+  return checkInputs(await readRunInputs(options), options, startedAt);
+}
+
+/** Check inputs that were already read. */
+export function checkInputs(
+  { republished, originals }: ReadInputs,
+  options: CheckRunOptions,
+  startedAt?: string,
+): RunReport {
+  const now = options.now ?? (() => new Date());
+  startedAt ??= now().toISOString();
+  const resources = options.resources ?? loadResources();
+  const index = buildOriginalsIndex(originals.articles, options.config);
+  const deps = { index, resources, config: options.config, rules: options.rules ?? RULES };
+  const errors: InputError[] = [...originals.errors, ...republished.errors];
+  const articles: ArticleResult[] = [];
+  for (const article of republished.articles) {
+    try {
+      articles.push(checkArticle(article, deps));
+    } catch (e) {
+      // A defect on one article must not lose the run; it is reported like a broken input.
+      errors.push({
+        input: article.input,
+        message: `article "${article.id}" could not be checked: ${(e as Error).message}`,
+      });
+    }
+  }
+  sortErrors(errors);
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    run: {
+      startedAt,
+      finishedAt: now().toISOString(),
+      inputs: [...options.inputs],
+      originals: [...options.originals],
+      config: options.config,
+    },
+    summary: summarize(articles, errors),
+    errors,
+    articles,
+  };
+}
