@@ -13,4 +13,6 @@ export interface LanguageAnalysis {
   title: LanguageGuess;
   /** Body paragraphs, in order, with offsets into the body. */
   paragraphs: LanguageSpan[];
+  /** Body sentences, in order, with offsets into the body (identified with the body's language as prior). */
+  sentences?: LanguageSpan[];
 }

@@ -1,0 +1,72 @@
+/**
+ * The second opinion for short text: eld (Efficient Language Detector, "medium" n-gram database).
+ *
+ * franc is weak on headlines (measured: 77% on real news titles among 12 languages, eld 96-98%).
+ * eld's database costs about 0.6 s and 230 MB to load, so it is loaded lazily, once per process, on
+ * the first text that needs it. eld is ESM-only; Node >= 20.19 can `require` an ES module
+ * synchronously, which keeps `identifyText` synchronous. Where that is impossible the loader
+ * reports itself unavailable and identification falls back to franc and script analysis
+ * (`loadEld()` loads it asynchronously on any Node version).
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+interface EldResult {
+  language: string;
+  getScores(): Record<string, number>;
+  isReliable(): boolean;
+}
+
+interface EldDetector {
+  detect(text: string): EldResult;
+}
+
+let detector: EldDetector | null = null;
+let failed = false;
+
+/** Which eld database to use; `medium` is as accurate as `large` on news text at half the memory. */
+const ELD_ENTRY = 'eld/medium';
+
+function loadSync(): EldDetector | null {
+  if (detector || failed) return detector;
+  try {
+    const require = createRequire(import.meta.url);
+    const mod = require(fileURLToPath(import.meta.resolve(ELD_ENTRY))) as { eld: EldDetector };
+    detector = mod.eld;
+  } catch {
+    // Older Node without require(esm): callers may `await loadEld()` instead.
+    failed = true;
+  }
+  return detector;
+}
+
+/** Load eld asynchronously (works on every Node version); resolves to whether it is available. */
+export async function loadEld(): Promise<boolean> {
+  if (detector) return true;
+  try {
+    const mod = (await import(ELD_ENTRY)) as { eld: EldDetector };
+    detector = mod.eld;
+    failed = false;
+  } catch {
+    failed = true;
+  }
+  return detector !== null;
+}
+
+/** True once eld is loaded (or can be loaded synchronously now). */
+export function eldAvailable(): boolean {
+  return loadSync() !== null;
+}
+
+/** eld's 0-1 scores for the `candidates` (ISO 639-1) present in `text`, best first; null without eld. */
+export function eldScores(text: string, candidates: readonly string[]): [string, number][] | null {
+  const d = loadSync();
+  if (!d) return null;
+  const all = d.detect(text).getScores();
+  const out: [string, number][] = [];
+  for (const c of candidates) {
+    const s = all[c];
+    if (s !== undefined && s > 0) out.push([c, s]);
+  }
+  return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
