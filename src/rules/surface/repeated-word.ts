@@ -1,0 +1,206 @@
+/**
+ * @fileoverview Doubled words ("goat goat", "In In Lviv"), doubled short phrases ("in the city in the
+ * city"), and sentences or paragraphs that appear twice (a scraped paragraph pasted again).
+ *
+ * Deliberately left alone:
+ * - allowed doubles from `repetition-allowed.txt` ("had had", "that that", "bye-bye", "die die");
+ * - reduplication in languages whose grammar uses it (`repetition-languages.txt`: Ukrainian "ось-ось");
+ * - capitalised doubles that look like names ("Walla Walla", "Duran Duran"): a capitalised double is
+ *   reported only when the same word also appears in lower case elsewhere in the article, which shows
+ *   it is an ordinary word ("In In Lviv" next to "in" elsewhere);
+ * - numbers ("6 6" in a list of set scores is a number question, not a fluency one);
+ * - doubles across a line break or punctuation ("said. Said", "New York, New York");
+ * - CJK and other scripts written without spaces (adjacent tokens are never compared).
+ */
+import { lexicon } from '../../resources.js';
+import type { FieldText } from '../../text/field.js';
+import type { Token } from '../../text/segment.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { normalizeLine, wordCount } from './lines.js';
+
+/** Sentences and paragraphs shorter than this may repeat legitimately ("Thank you."). */
+const MIN_REPEATED_WORDS = 6;
+/** Longest phrase (in words) checked for an immediate double. */
+const MAX_PHRASE = 4;
+
+const SPACE_GAP = /^[ \t\u00a0]+$/u;
+const HYPHEN_GAP = /^[-\u2010\u2011]$/u;
+const HAS_DIGIT = /\p{N}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
+type Gap = 'space' | 'hyphen' | null;
+
+function gapKind(text: string): Gap {
+  if (SPACE_GAP.test(text)) return 'space';
+  if (HYPHEN_GAP.test(text)) return 'hyphen';
+  return null;
+}
+
+interface Settings {
+  allowed: Set<string>;
+  reduplicating: Map<string, Set<string>>;
+}
+
+function settings(ctx: RuleContext): Settings {
+  const allowed = new Set(lexicon(ctx.resources, 'repetition-allowed').map((e) => e.toLocaleLowerCase()));
+  const reduplicating = new Map<string, Set<string>>();
+  for (const entry of lexicon(ctx.resources, 'repetition-languages')) {
+    const [lang, ...kinds] = entry.split(/\s+/);
+    if (lang) reduplicating.set(lang, new Set(kinds));
+  }
+  return { allowed, reduplicating };
+}
+
+/** Words of the whole article written entirely in lower case: evidence that a word is not a name. */
+function lowercaseWords(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const f of [ctx.title, ctx.body]) {
+    for (const w of f.words)
+      if (w.text === w.text.toLocaleLowerCase() && /\p{Ll}/u.test(w.text)) out.add(w.text);
+  }
+  return out;
+}
+
+function lower(t: Token): string {
+  return t.text.toLocaleLowerCase();
+}
+
+//   The goat goat was found.   In In Lviv, they remind…
+//       ^^^^^^^^^               ^^^^^
+function wordDoubles(field: FieldText, s: Settings, lowerSeen: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const toks = field.words;
+  const text = field.text;
+  const langKinds = s.reduplicating.get(field.lang) ?? new Set<string>();
+  let i = 0;
+  while (i < toks.length - 1) {
+    const a = toks[i]!;
+    let j = i;
+    let gap: Gap = null;
+    // extend the run while the next token is the same word behind the same kind of gap
+    while (j < toks.length - 1) {
+      const b = toks[j + 1]!;
+      const g = gapKind(text.slice(toks[j]!.end, b.start));
+      if (!g || (gap && g !== gap) || lower(b) !== lower(a)) break;
+      gap = g;
+      j++;
+    }
+    if (j > i && gap && !HAS_DIGIT.test(a.text) && !langKinds.has(gap)) {
+      const second = toks[i + 1]!;
+      const pair = `${lower(a)}${gap === 'space' ? ' ' : '-'}${lower(second)}`;
+      const nameLike = STARTS_UPPER.test(second.text);
+      const ordinaryWord = lowerSeen.has(lower(a));
+      if (!s.allowed.has(pair) && (!nameLike || ordinaryWord)) {
+        out.push({
+          messageId: 'repeatedWord',
+          data: { word: a.text },
+          field: field.field,
+          start: a.start,
+          end: toks[j]!.end,
+          suggestion: a.text,
+        });
+      }
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+//   they met in the city in the city centre
+//            ^^^^^^^^^^^^^^^^^^^^^^
+function phraseDoubles(field: FieldText, s: Settings, covered: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const toks = field.words;
+  const text = field.text;
+  const overlaps = (start: number, end: number): boolean =>
+    [...covered, ...out].some((f) => f.start < end && start < f.end);
+  for (let n = 2; n <= MAX_PHRASE; n++) {
+    for (let i = 0; i + 2 * n <= toks.length; i++) {
+      const run = toks.slice(i, i + 2 * n);
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = lower(run[k]!) === lower(run[k + n]!);
+      if (!same) continue;
+      let spaced = true;
+      for (let k = 0; k < 2 * n - 1 && spaced; k++)
+        spaced = SPACE_GAP.test(text.slice(run[k]!.end, run[k + 1]!.start));
+      if (!spaced || run.some((t) => HAS_DIGIT.test(t.text))) continue;
+      const second = run.slice(n);
+      if (second.every((t) => STARTS_UPPER.test(t.text))) continue; // "New York New York": a name
+      const phrase = text.slice(run[0]!.start, run[n - 1]!.end);
+      if (s.allowed.has(text.slice(run[0]!.start, run[2 * n - 1]!.end).toLocaleLowerCase())) continue;
+      const start = run[0]!.start;
+      const end = run[2 * n - 1]!.end;
+      if (overlaps(start, end)) continue;
+      out.push({
+        messageId: 'repeatedPhrase',
+        data: { phrase },
+        field: field.field,
+        start,
+        end,
+        suggestion: phrase,
+      });
+    }
+  }
+  return out;
+}
+
+function key(text: string): string {
+  return normalizeLine(text);
+}
+
+//   <paragraph A>\n\n<paragraph A>        Sentence X. Other text. Sentence X.
+//                    ^^^^^^^^^^^^^                                ^^^^^^^^^^^
+function blockRepeats(field: FieldText): Finding[] {
+  const out: Finding[] = [];
+  const seenParagraphs = new Set<string>();
+  for (const p of field.paragraphs) {
+    if (wordCount(p.text) < MIN_REPEATED_WORDS) continue;
+    const k = key(p.text);
+    if (seenParagraphs.has(k)) {
+      out.push({ messageId: 'repeatedParagraph', field: field.field, start: p.start, end: p.end });
+    } else seenParagraphs.add(k);
+  }
+  const seenSentences = new Set<string>();
+  for (const s of field.sentences) {
+    if (wordCount(s.text) < MIN_REPEATED_WORDS) continue;
+    const k = key(s.text);
+    const inRepeatedParagraph = out.some((f) => f.start <= s.start && s.end <= f.end);
+    if (seenSentences.has(k) && !inRepeatedParagraph) {
+      out.push({ messageId: 'repeatedSentence', field: field.field, start: s.start, end: s.end });
+    }
+    seenSentences.add(k);
+  }
+  return out;
+}
+
+export const repeatedWord: Rule = {
+  meta: {
+    id: 'fluency/repeated-word',
+    kind: 'repetition',
+    mqm: 'Fluency/Grammar',
+    severity: 'major',
+    description:
+      'Doubled words, phrases, sentences and paragraphs; leaves alone grammatical doubles, names and reduplication.',
+    needs: [],
+    messages: {
+      repeatedWord: 'Repeated word "{{word}}"',
+      repeatedPhrase: 'Repeated phrase "{{phrase}}"',
+      repeatedSentence: 'This sentence already appeared earlier in the text',
+      repeatedParagraph: 'This paragraph already appeared earlier in the text',
+    },
+  },
+  check(ctx) {
+    const s = settings(ctx);
+    const lowerSeen = lowercaseWords(ctx);
+    const findings: Finding[] = [];
+    const fields: FieldText[] = [ctx.title, ctx.body];
+    for (const field of fields) {
+      const words = wordDoubles(field, s, lowerSeen);
+      findings.push(...words, ...phraseDoubles(field, s, words));
+      if (field.field === 'body') findings.push(...blockRepeats(field));
+    }
+    return findings;
+  },
+};
