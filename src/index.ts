@@ -1,0 +1,24 @@
+/** The syndiq library API. The CLI is a thin layer over these functions. */
+export type * from './model.js';
+export { DEFAULT_CONFIG, loadConfig, resolveConfig, ConfigError } from './config/config.js';
+export type { SyndiqConfig, ScoringConfig, AlertThresholds, VerdictThresholds } from './config/config.js';
+export { runCheck, checkInputs, readRunInputs, summarize } from './run.js';
+export type { CheckRunOptions, ReadInputs } from './run.js';
+export { checkArticle, buildRuleContext } from './pipeline/check-article.js';
+export { readSources } from './ingest/sources.js';
+export { readJsonl, parseJsonl } from './ingest/jsonl.js';
+export { buildOriginalsIndex } from './match/index.js';
+export type { OriginalsIndex, MatchResult } from './match/types.js';
+export { identifyArticle, identifyText } from './lang/identify.js';
+export { RULES, ruleById } from './rules/registry.js';
+export type { Rule, RuleMeta, RuleContext, Finding } from './rules/types.js';
+export { scoreArticle, qualityScore } from './score/mqm.js';
+export { writeReports, REPORT_FILES } from './report/write.js';
+export { renderJson } from './report/json.js';
+export { renderSummaryMarkdown } from './report/summary-md.js';
+export { renderJunit } from './report/junit.js';
+export { evaluateAlerts } from './alert/thresholds.js';
+export { runEval } from './eval/run-eval.js';
+export { evaluate, formatEval } from './eval/evaluate.js';
+export { loadResources } from './resources.js';
+export { main } from './cli/main.js';
