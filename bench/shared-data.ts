@@ -1,0 +1,15 @@
+/** Where the benchmark data lives (beside the project), and a polite skip when it is absent. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const BENCHMARKS_DIR = fileURLToPath(new URL('../../shared/benchmarks/', import.meta.url));
+export const DEVSET_DIR = fileURLToPath(new URL('../../shared/devset/', import.meta.url));
+
+/** Exit quietly with a message when a data folder is missing. Returns the path otherwise. */
+export function requireData(path: string, what: string): string {
+  if (!existsSync(path)) {
+    console.log(`skipped: ${what} not found at ${path}`);
+    process.exit(0);
+  }
+  return path;
+}
