@@ -1,29 +1,62 @@
 /**
- * Turns command-line inputs (files, directories, and later feeds, pages and URLs) into articles.
- * One broken input is an InputError; every other input is still read.
+ * Turns command-line inputs (JSON Lines files, feeds, HTML pages, URLs, directories of them) into
+ * articles. One broken input is an InputError; every other input is still read.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Article, InputError } from '../model.js';
+import type { Fetcher, FetchOptions } from './http.js';
 import { describeIoError, readJsonl } from './jsonl.js';
+import { createWebContext, isUrl, readFeed, readPage, readUrl, type WebContext } from './web.js';
 
 export interface SourceResult {
   articles: Article[];
   errors: InputError[];
 }
 
-const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson', '.json']);
+export interface SourceOptions {
+  /** HTTP settings (timeouts, retries, size cap, cache folder…) for URLs and linked pages. */
+  fetch?: FetchOptions;
+  /** A fetcher to share across calls (its settings win over `fetch`). */
+  fetcher?: Fetcher;
+}
 
-/** Files a directory contributes: JSON Lines files, sorted for deterministic order. */
+type Kind = 'jsonl' | 'json' | 'feed' | 'page';
+
+/** What a file name says it is; `.json` needs a look inside (JSON Feed or JSON Lines). */
+export function kindOfPath(path: string): Kind | null {
+  const name = path.toLowerCase().replace(/\.gz$/, '');
+  if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
+  if (/\.json$/.test(name)) return 'json';
+  if (/\.(xml|rss|atom|rdf)$/.test(name)) return 'feed';
+  if (/\.(html?|xhtml)$/.test(name)) return 'page';
+  return null;
+}
+
+/** Files a directory contributes: JSON Lines, feeds and pages, sorted for deterministic order. */
 async function listDirectory(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && JSONL_EXTENSIONS.has(extname(e.name).toLowerCase()))
+    .filter((e) => e.isFile() && kindOfPath(e.name) !== null)
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
 
-async function readOne(input: string): Promise<SourceResult> {
+/** A `.json` file is a JSON Feed when its opening declares the JSON Feed version URL. */
+async function isJsonFeedFile(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(65536);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead).toString('utf8');
+    return /^\uFEFF?\s*\{/.test(head) && /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(head);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function readOne(input: string, web: () => WebContext): Promise<SourceResult> {
+  if (isUrl(input)) return readUrl(input, web());
   let info;
   try {
     info = await stat(input);
@@ -32,10 +65,28 @@ async function readOne(input: string): Promise<SourceResult> {
   }
   if (info.isDirectory()) {
     const files = await listDirectory(input);
-    if (files.length === 0) return { articles: [], errors: [{ input, message: 'directory has no .jsonl files' }] };
-    return mergeResults(await Promise.all(files.map(readOne)));
+    if (files.length === 0)
+      return {
+        articles: [],
+        errors: [{ input, message: 'directory has no .jsonl, .json, .xml or .html files' }],
+      };
+    return mergeResults(await Promise.all(files.map((f) => readOne(f, web))));
   }
-  return readJsonl(input);
+  switch (kindOfPath(input)) {
+    case 'feed':
+      return readFeed(input, web());
+    case 'page':
+      return readPage({ location: input }, web());
+    case 'json':
+      try {
+        if (await isJsonFeedFile(input)) return readFeed(input, web());
+      } catch (e) {
+        return { articles: [], errors: [{ input, message: describeIoError(e as NodeJS.ErrnoException) }] };
+      }
+      return readJsonl(input);
+    default:
+      return readJsonl(input);
+  }
 }
 
 export function mergeResults(results: readonly SourceResult[]): SourceResult {
@@ -43,13 +94,21 @@ export function mergeResults(results: readonly SourceResult[]): SourceResult {
 }
 
 /** Read every input in order; ids repeated across inputs are reported and the first is kept. */
-export async function readSources(inputs: readonly string[]): Promise<SourceResult> {
-  const merged = mergeResults(await Promise.all(inputs.map(readOne)));
+export async function readSources(
+  inputs: readonly string[],
+  options: SourceOptions = {},
+): Promise<SourceResult> {
+  let ctx: WebContext | null = null;
+  const web = (): WebContext => (ctx ??= createWebContext(options.fetch, options.fetcher));
+  const merged = mergeResults(await Promise.all(inputs.map((i) => readOne(i, web))));
   const seen = new Set<string>();
   const articles: Article[] = [];
   for (const a of merged.articles) {
     if (seen.has(a.id)) {
-      merged.errors.push({ input: a.input, message: `duplicate id "${a.id}" (already read from another input); skipped` });
+      merged.errors.push({
+        input: a.input,
+        message: `duplicate id "${a.id}" (already read from another input); skipped`,
+      });
       continue;
     }
     seen.add(a.id);
