@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { checkCommand } from './check.js';
 import { evalCommand } from './eval.js';
+import { extractCommand } from './extract.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { processOutput, type Output } from './shared.js';
 import { VERSION } from '../version.js';
@@ -19,7 +20,8 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     )
     .command(checkCommand(io, setExit))
     .command(evalCommand(io, setExit))
-    .demandCommand(1, 'Name a command: check, eval')
+    .command(extractCommand(io, setExit))
+    .demandCommand(1, 'Name a command: check, eval, extract')
     .strict()
     .version(VERSION)
     .help()

@@ -59,7 +59,7 @@ export function findChrome(doc: DomDocument, article?: DomElement | null): Chrom
         (el.textContent ?? '').length > pageText * 0.6;
       if (!holdsArticle) {
         const text = paragraphsOf(el).join('\n');
-        if (text !== '') out.push({ kind, text });
+        if (/\p{L}/u.test(text)) out.push({ kind, text });
         return;
       }
     }

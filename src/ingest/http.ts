@@ -5,8 +5,8 @@
  * decompression), never buffered beyond it; a per-host concurrency limit; conditional GET against a
  * persistent cache.
  */
-import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { VERSION } from '../version.js';
 import { type CacheEntry, DEFAULT_CACHE_DIR, HttpCache } from './cache.js';
 
 export interface FetchOptions {
@@ -54,18 +54,7 @@ export class FetchError extends Error {
   }
 }
 
-function readVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
-
-export const USER_AGENT = `syndiq/${readVersion()} (+https://www.npmjs.com/package/syndiq)`;
+export const USER_AGENT = `syndiq/${VERSION} (+https://www.npmjs.com/package/syndiq)`;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
