@@ -1,18 +1,11 @@
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/model.js';
 import { runCli } from '../helpers/capture.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const schema = JSON.parse(
-  await readFile(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'),
-) as object;
-const ajv = new Ajv({ allErrors: true, strict: true });
-(addFormats as unknown as (a: Ajv) => void)(ajv);
-const validate = ajv.compile(schema);
+import { validateReport as validate } from '../helpers/report-contract.js';
 
 const rec = (o: object): string => JSON.stringify(o);
 
