@@ -1,0 +1,83 @@
+/**
+ * @fileoverview Cut-off text: a headline that ends in an ellipsis ("…in the Carpathi...", "…from the
+ * month...": a headline never trails off on purpose, so an ellipsis after a whole word is a cut too),
+ * and a body whose last paragraph stops mid-sentence ("…is expected to") before any trailing site
+ * chrome.
+ *
+ * Deliberately left alone: an ellipsis inside the headline ("Wait... what?"), a body whose paragraphs
+ * do not use sentence punctuation anyway (lists, e-commerce copy, chat), a last line that is a
+ * heading, caption, credit, number or link, and bodies that end in a complete sentence.
+ */
+import type { Span } from '../../text/segment.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { lines, wordCount } from './lines.js';
+import { siteChromeHits } from './site-chrome.js';
+
+const ELLIPSIS_END = /(?:\.{2,}|…|\. \. \.)\s*$/u;
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？;]["'”’»)\]]*\s*$/u;
+/** A last paragraph shorter than this is a caption, credit or label rather than a cut sentence. */
+const MIN_LAST_WORDS = 6;
+/** Share of the other long paragraphs that must end like sentences before a missing end counts. */
+const MIN_PUNCTUATED_SHARE = 0.8;
+
+//   A new population of the spotted salamander was discovered in the Carpathi...
+//                                                                    ^^^^^^^^^^^
+function truncatedTitle(ctx: RuleContext): Finding[] {
+  const text = ctx.title.text;
+  const m = ELLIPSIS_END.exec(text);
+  if (!m) return [];
+  const words = ctx.title.words;
+  const last = words[words.length - 1];
+  if (!last || words.length < 2) return [];
+  return [
+    { messageId: 'truncatedTitle', field: 'title', start: last.start, end: m.index + m[0].trimEnd().length },
+  ];
+}
+
+function isChrome(line: Span, chrome: Span[]): boolean {
+  return chrome.some((c) => c.start <= line.start && line.end <= c.end);
+}
+
+//   The average household's monthly water charge is expected to
+//   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+function truncatedBody(ctx: RuleContext): Finding[] {
+  const body = ctx.body;
+  const chrome = siteChromeHits(ctx);
+  const content = lines(body.text).filter((l) => !isChrome(l, chrome));
+  const last = content[content.length - 1];
+  if (!last) return [];
+  const text = last.text;
+  if (wordCount(text) < MIN_LAST_WORDS || SENTENCE_END.test(text)) return [];
+  // it must stop on a word or a comma, not on a number, a link, an emoji or a hashtag
+  if (!/[\p{L},–—-]$/u.test(text) || /https?:\/\/|www\.|#\p{L}/u.test(text)) return [];
+  if (/^[^:]{1,25}:\s/u.test(text)) return []; // "Photo: …", "Source: …", "Tags: …"
+  const ws = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w))) return []; // a Title Case heading
+  const others = content.slice(0, -1).filter((l) => wordCount(l.text) >= MIN_LAST_WORDS);
+  if (others.length === 0) return [];
+  const punctuated = others.filter((l) => SENTENCE_END.test(l.text)).length;
+  if (punctuated / others.length < MIN_PUNCTUATED_SHARE) return [];
+  const sentence = body.sentences.filter((s) => s.start >= last.start && s.start < last.end).pop();
+  const start = sentence ? sentence.start : last.start;
+  return [{ messageId: 'truncatedBody', field: 'body', start, end: last.end }];
+}
+
+export const truncated: Rule = {
+  meta: {
+    id: 'headline/truncated',
+    kind: 'truncation',
+    mqm: 'Design and markup/Truncation',
+    severity: 'minor',
+    description:
+      'Headline cut off with an ellipsis, or body that stops mid-sentence; leaves alone complete endings.',
+    needs: [],
+    messages: {
+      truncatedTitle: 'The headline is cut off',
+      truncatedBody: 'The text stops mid-sentence: its end is missing',
+    },
+  },
+  check(ctx) {
+    return [...truncatedTitle(ctx), ...truncatedBody(ctx)];
+  },
+};

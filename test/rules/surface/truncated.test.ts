@@ -1,0 +1,57 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { truncated } from '../../../src/rules/surface/truncated.js';
+
+const P1 = 'The city council voted six to one on Wednesday to approve the upgrade of the water plant.';
+const P2 = 'The project will replace the ageing filters and add a second disinfection line by 2027.';
+
+ruleTester(truncated, {
+  valid: [
+    { title: 'Wait... what? The strange story of the missing bridge', body: P1 },
+    { title: 'Council approves the new water plant', body: `${P1}\n\n${P2}` },
+    { name: 'body ends with a quote', body: `${P1}\n\n"We cannot keep relying on luck," she said.` },
+    { name: 'body ends with a photo credit', body: `${P1}\n\n${P2}\n\nPhoto: city council press office` },
+    { name: 'a short last line', body: `${P1}\n\n${P2}\n\nMore to follow` },
+    {
+      name: 'text without sentence punctuation anywhere (a product list)',
+      body: 'Stainless steel kettle with a two litre capacity and blue light\n\nAutomatic shut-off when the water boils or the kettle is lifted\n\nCordless base that turns all the way round for easy use',
+    },
+    {
+      name: 'ends in a number',
+      body: `${P1}\n\n${P2}\n\nThe hotline for residents with questions is 0 800 500 123`,
+    },
+    {
+      name: 'a Title Case heading at the end',
+      body: `${P1}\n\n${P2}\n\nHow the New Water Plant Will Change Household Bills`,
+    },
+  ],
+  invalid: [
+    {
+      title: 'A new population of the fire salamander was found in the Carpathi...',
+      body: P1,
+      errors: [{ messageId: 'truncatedTitle', field: 'title', text: 'Carpathi...' }],
+    },
+    {
+      title: 'Electric river shuttles on the Saône from the month…',
+      body: P1,
+      errors: [{ messageId: 'truncatedTitle', text: 'month…' }],
+    },
+    {
+      lang: 'ru',
+      title: 'Рижский марафон собрал рекордные 40 тысяч...',
+      body: 'В воскресенье в Риге прошел марафон.',
+      errors: [{ messageId: 'truncatedTitle', text: 'тысяч...' }],
+    },
+    {
+      name: 'body cut off before the comment form',
+      body: `${P1}\n\n${P2}\n\nResidents will see the cost on their bills. The average monthly charge is expected to\n\nLEAVE A REPLY\n\nPlease enter your comment!`,
+      errors: [
+        { messageId: 'truncatedBody', field: 'body', text: 'The average monthly charge is expected to' },
+      ],
+    },
+    {
+      name: 'body cut off at the very end',
+      body: `${P1}\n\n${P2}\n\nThe mayor said the city would apply for federal money, but officials warned that`,
+      errors: [{ messageId: 'truncatedBody' }],
+    },
+  ],
+});
