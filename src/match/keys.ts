@@ -1,0 +1,88 @@
+/**
+ * Keys that survive translation: folded word prefixes (names, cognates, loanwords) and numbers.
+ * Used by the originals index and by paragraph alignment, so both judge "same text" the same way.
+ */
+import { extractNumbers, numberKeys } from '../text/numbers.js';
+import { foldWord } from '../text/translit.js';
+
+/** Folded characters kept per word: short enough to ignore inflection endings ("Харкові" / "Kharkiv"). */
+export const PREFIX_LENGTH = 4;
+/** Words that fold to fewer letters are mostly function words: no key. */
+export const MIN_WORD_LENGTH = 3;
+
+/** Number keys start with `#`, so they never collide with word keys. */
+export function isNumberKey(key: string): boolean {
+  return key.startsWith('#');
+}
+
+/**
+ * Maximal runs of letters (with inner apostrophes): the only units keys need. This is not the
+ * article's tokenisation (that is Intl.Segmenter in text/segment.ts): it is the matcher's own hashing
+ * step, and a property regex is about 20 times faster than segmenting, which matters when every
+ * query and every original of an archive passes through it. Words glued to digits are left to
+ * number keys.
+ */
+const LETTER_RUN = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|\d[\p{L}\p{M}\d]*/gu;
+
+function letterRuns(text: string): string[] {
+  return text.match(LETTER_RUN) ?? [];
+}
+
+/** The word-prefix keys of a text, in order (repeats kept). */
+export function wordKeys(text: string, lang: string): string[] {
+  const out: string[] = [];
+  for (const w of letterRuns(text)) {
+    if (/\d/.test(w)) continue;
+    const f = foldWord(w, lang);
+    if (f.length < MIN_WORD_LENGTH) continue;
+    out.push(f.slice(0, PREFIX_LENGTH));
+  }
+  return out;
+}
+
+/**
+ * Keys of names and numbers only: capitalised words and numbers survive translation between
+ * related languages in one script (uk/ru, es/pt), where shared common words are not evidence.
+ */
+export function nameKeys(text: string, lang: string): string[] {
+  const out: string[] = [];
+  for (const w of letterRuns(text)) {
+    if (/\d/.test(w) || w[0] === w[0]!.toLowerCase()) continue;
+    const f = foldWord(w, lang);
+    if (f.length < MIN_WORD_LENGTH) continue;
+    out.push(f.slice(0, PREFIX_LENGTH));
+  }
+  return [...out, ...numberKeysOf(text)];
+}
+
+/** Number keys of a text: one per reading of each number ("18,400" gives 18400 and 18.4). */
+export function numberKeysOf(text: string): string[] {
+  const out: string[] = [];
+  for (const n of extractNumbers(text)) for (const k of numberKeys(n)) out.push(`#${k}`);
+  return out;
+}
+
+/** Every key of a text (words then numbers). */
+export function textKeys(text: string, lang: string): string[] {
+  return [...wordKeys(text, lang), ...numberKeysOf(text)];
+}
+
+/** Term frequencies of a key list. */
+export function bagOf(keys: readonly string[]): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const k of keys) bag.set(k, (bag.get(k) ?? 0) + 1);
+  return bag;
+}
+
+/** Word n-gram shingles of folded whole words: near-duplicate evidence within one language. */
+export function shingles(text: string, lang: string, n = 3): Set<string> {
+  const folded: string[] = [];
+  for (const w of letterRuns(text)) {
+    const f = /\d/.test(w) ? w : foldWord(w, lang);
+    if (f) folded.push(f);
+  }
+  const out = new Set<string>();
+  for (let i = 0; i + n <= folded.length; i++) out.add(folded.slice(i, i + n).join(' '));
+  if (out.size === 0 && folded.length > 0) out.add(folded.join(' '));
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * Numbers in running text, with every value they can mean.
+ *
+ * "98,6 млн" and "98.6 million" are the same amount; "18,4 тис." and "18,400" too; "18,400" may be
+ * eighteen thousand four hundred (English) or 18.4 (where the comma is the decimal mark), so a number
+ * carries all its readings and two numbers are equal when any readings agree. Times and scores
+ * ("2:08:41", "4.5:1") keep their exact digits.
+ */
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  /** The number as written (digits and separators, without the scale word). */
+  text: string;
+  /** Every value it can mean, scale words applied ("18,4 тис." → 18400). */
+  values: number[];
+  /** `time`: colon-separated ("2:08:41", "4.5:1"); `code`: digits glued to letters ("A320"). Both compare as written. */
+  kind: 'number' | 'time' | 'code';
+  /** The scale word that followed, if any ("млн", "million"). */
+  scale?: string;
+}
+
+/** Scale words after a number, by multiplier (abbreviations and inflected forms by prefix). */
+const SCALE_WORDS: readonly [RegExp, number][] = [
+  [
+    /^[ \u00a0\u202f\u2009]?(mil millones|млрд|мільярд|миллиард|billion|bln|bn\b|mrd|milliard|miliard)/iu,
+    1e9,
+  ],
+  [/^[ \u00a0\u202f\u2009]?(млн|мільйон|миллион|million|mln|mio|millones|millón|millon|milion|m\b)/iu, 1e6],
+  [/^[ \u00a0\u202f\u2009]?(тис|тыс|thousand|tausend|tys|mille|mil\b)/iu, 1e3],
+];
+
+// digits with optional grouping (space, nbsp, thin space, comma, dot, apostrophe) and decimals
+const NUMBER_RE = /\d+(?:[ \u00a0\u202f\u2009'’.,]\d+)*(?::\d+)*/g;
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** All numeric readings of a digit string with separators. */
+export function readings(raw: string): number[] {
+  const s = raw.replace(/[\u00a0\u202f\u2009'’]/g, ' ');
+  const parts = s.split(/([ .,])/);
+  const groups: string[] = [];
+  const seps: string[] = [];
+  for (let i = 0; i < parts.length; i++) (i % 2 ? seps : groups).push(parts[i]!);
+  if (seps.length === 0) return [Number(s)];
+  const out = new Set<number>();
+  const sepSet = new Set(seps);
+  const tailGroups = groups.slice(1);
+  const allThree = tailGroups.every((g) => g.length === 3);
+  // grouping only: "18 400", "18,400", "1.234.567"
+  if (sepSet.size === 1 && allThree && (groups[0]!.length <= 3 || seps[0] === ' '))
+    out.add(Number(groups.join('')));
+  // one decimal mark: "98,6", "98.6", "42,195"
+  if (seps.length === 1 && seps[0] !== ' ') out.add(Number(`${groups[0]}.${groups[1]}`));
+  // grouping then a different decimal mark: "1,234.5", "1.234,5", "18 400,5"
+  if (seps.length >= 2 && sepSet.size === 2) {
+    const dec = seps[seps.length - 1]!;
+    const head = seps.slice(0, -1);
+    if (head.every((x) => x === head[0] && x !== dec) && tailGroups.slice(0, -1).every((g) => g.length === 3))
+      out.add(Number(`${groups.slice(0, -1).join('')}.${groups[groups.length - 1]}`));
+  }
+  return [...out].filter((v) => Number.isFinite(v));
+}
+
+/**
+ * Every number in `text` with its offsets and readings. Spaces inside a number only group digits
+ * when the groups after them have exactly three digits ("18 400", not "5 12").
+ */
+export function extractNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    let raw = m[0];
+    // a space-separated tail that is not a three-digit group is a separate number
+    const spaced = raw.match(/^(\d+(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))*)/);
+    if (/[ \u00a0\u202f\u2009]/.test(raw) && spaced && spaced[1]!.length < raw.length && !/[.,:]/.test(raw))
+      raw = spaced[1]!;
+    // trailing punctuation is not part of the number ("in 2025." / "6,")
+    raw = raw.replace(/[ \u00a0\u202f\u2009'’.,]+$/, '');
+    const start = m.index;
+    const end = start + raw.length;
+    // letters glued before the digits (a model name "A320") make it an identifier, not an amount
+    const before = text[start - 1] ?? '';
+    if (/\p{L}/u.test(before)) {
+      out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'code' });
+      if (raw.length < m[0].length) rescan(text, start + raw.length, m[0].length - raw.length, out);
+      continue;
+    }
+    if (raw.includes(':')) {
+      out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'time' });
+    } else {
+      let values = readings(raw);
+      const after = text.slice(end, end + 20);
+      let scale: string | undefined;
+      for (const [re, mult] of SCALE_WORDS) {
+        const sm = after.match(re);
+        if (sm) {
+          scale = sm[1]!;
+          values = values.map((v) => round(v * mult));
+          break;
+        }
+      }
+      const mention: NumberMention = { start, end, text: raw, values, kind: 'number' };
+      if (scale) mention.scale = scale;
+      out.push(mention);
+    }
+    if (raw.length < m[0].length) rescan(text, start + raw.length, m[0].length - raw.length, out);
+  }
+  return out;
+}
+
+/** Re-read the part of a match that was split off (a second number after a space). */
+function rescan(text: string, from: number, length: number, out: NumberMention[]): void {
+  const rest = text.slice(from, from + length);
+  const lead = rest.search(/\d/);
+  if (lead < 0) return;
+  for (const n of extractNumbers(rest.slice(lead)))
+    out.push({ ...n, start: n.start + from + lead, end: n.end + from + lead });
+}
+
+/** Canonical keys of a mention (one per reading) for indexing and comparison. */
+export function numberKeys(n: NumberMention): string[] {
+  if (n.kind === 'time') return [n.text.replace(/\b0+(\d)/g, '$1')];
+  if (n.kind === 'code') return [`~${n.text}`];
+  return n.values.map((v) => String(v));
+}
+
+/** True when two mentions can denote the same value. */
+export function sameNumber(a: NumberMention, b: NumberMention): boolean {
+  const ka = numberKeys(a);
+  const kb = new Set(numberKeys(b));
+  return ka.some((k) => kb.has(k));
+}
