@@ -1,4 +1,5 @@
 /** The names and word-level rules (names from the original, non-words), in a fixed order. */
 import type { Rule } from '../types.js';
+import { nameMismatch } from './name-mismatch.js';
 
-export const NAMES_RULES: readonly Rule[] = [];
+export const NAMES_RULES: readonly Rule[] = [nameMismatch];

@@ -1,0 +1,115 @@
+/**
+ * The gazetteer (`corpora/lexicons/gazetteer.en.txt`): names whose English form is fixed, with the
+ * accepted variants, the russified or outdated forms, and the forms they take in Cyrillic; and the
+ * given-name list (`gazetteer.given.txt`). Parsed once per loaded `Resources`.
+ */
+import { lexicon, type Resources } from '../../resources.js';
+import { words } from '../../text/segment.js';
+import { foldWord } from '../../text/translit.js';
+
+export type NameKind = 'place' | 'person' | 'org';
+
+export interface GazetteerEntry {
+  kind: NameKind;
+  canonical: string;
+  accepted: string[];
+  russified: string[];
+  /** Native forms, each split into words. */
+  native: string[][];
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  /** Lowercased words of every Latin form (canonical, accepted, russified). */
+  latinWords: Set<string>;
+  /** Folded keys of every Latin form's words. */
+  latinFolds: Set<string>;
+  /** Folded given names. */
+  givenNames: Set<string>;
+  /** Whether a folded word is a given name, in any case form ("Олегу" is Oleh). */
+  isGivenName(fold: string): boolean;
+  /** Lines that could not be read, with the reason (reported by tests, skipped at run time). */
+  problems: string[];
+}
+
+const KINDS = new Set<NameKind>(['place', 'person', 'org']);
+
+function list(field: string | undefined): string[] {
+  return (field ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function wordsOf(phrase: string): string[] {
+  return words(phrase, 'und').map((t) => t.text);
+}
+
+/** Parse gazetteer lines (`kind | canonical | accepted | russified | native`). */
+export function parseGazetteer(lines: readonly string[], given: readonly string[] = []): Gazetteer {
+  const g: Gazetteer = {
+    entries: [],
+    latinWords: new Set(),
+    latinFolds: new Set(),
+    givenNames: new Set(),
+    isGivenName: (fold) => isGiven(g, fold),
+    problems: [],
+  };
+  for (const line of lines) {
+    const parts = line.split('|').map((s) => s.trim());
+    const kind = parts[0] as NameKind;
+    if (parts.length !== 5 || !KINDS.has(kind) || !parts[1]) {
+      g.problems.push(
+        `gazetteer: expected "kind | canonical | accepted | russified | native" with kind place, person or org: ${line}`,
+      );
+      continue;
+    }
+    const entry: GazetteerEntry = {
+      kind,
+      canonical: parts[1],
+      accepted: list(parts[2]),
+      russified: list(parts[3]),
+      native: list(parts[4]).map(wordsOf),
+    };
+    g.entries.push(entry);
+    for (const form of [entry.canonical, ...entry.accepted, ...entry.russified]) {
+      for (const w of wordsOf(form)) {
+        g.latinWords.add(w.toLowerCase());
+        g.latinFolds.add(foldWord(w));
+      }
+    }
+  }
+  for (const line of given)
+    for (const name of line.split(/[\s,]+/)) if (name) g.givenNames.add(foldWord(name));
+  return g;
+}
+
+const givenByPrefix = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+function isGiven(g: Gazetteer, fold: string): boolean {
+  if (fold.length < 3) return false;
+  if (g.givenNames.has(fold)) return true;
+  let index = givenByPrefix.get(g);
+  if (!index) {
+    index = new Map();
+    for (const n of g.givenNames) {
+      const k = n.slice(0, 3);
+      index.set(k, [...(index.get(k) ?? []), n]);
+    }
+    givenByPrefix.set(g, index);
+  }
+  // a case ending on the name: "Олегу", "Тетяни", "Андрієм"
+  return (index.get(fold.slice(0, 3)) ?? []).some((n) => fold.startsWith(n) && fold.length - n.length <= 2);
+}
+
+const cache = new WeakMap<Resources, Gazetteer>();
+
+/** The gazetteer of the loaded resources (English forms; other languages may add their own file). */
+export function gazetteer(resources: Resources): Gazetteer {
+  let g = cache.get(resources);
+  if (!g) {
+    g = parseGazetteer(lexicon(resources, 'gazetteer.en'), lexicon(resources, 'gazetteer.given'));
+    cache.set(resources, g);
+  }
+  return g;
+}

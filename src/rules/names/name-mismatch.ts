@@ -1,0 +1,274 @@
+/**
+ * @fileoverview Names of the original that the republished text lost: translated as common words
+ * ("Андрій Заєць" → "Andriy Hare", "Кривий Ріг" → "Crooked Horn"), misspelt against their fixed
+ * English form ("Піт Гегсет" → "Pitt Hegset", "Маріуполь" → "Mariupil"), or in a russified form.
+ *
+ * Leaves alone: any rendering that folds to the original's name (Kharkiv, Kharkov and "Харкові"
+ * fold alike; "Oleg" renders "Олег"); surnames that are common nouns but were kept (Koval,
+ * Horobets, Vogel, Herrero); accepted variants (Kiev); names the republished text simply does not
+ * mention (that is an omission, not a name error).
+ */
+import type { Field, Severity } from '../../model.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { gazetteer, wordsOf, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { extractNames, originalWords, type NameMention } from './original-names.js';
+import { speller } from './spell.js';
+import {
+  fieldWords,
+  findPhrase,
+  nearMiss,
+  plain,
+  sameName,
+  soundsAlike,
+  translitVariant,
+  type Word,
+} from './words.js';
+import { foldWord } from '../../text/translit.js';
+import levenshtein from 'fast-levenshtein';
+
+interface Translation {
+  phrase: string[];
+  original: string;
+}
+
+/** Whether a capitalised republished word is an ordinary word of its language ("Hare", "Crow"). */
+export function isCommonWord(w: Word, lang: string): boolean {
+  const spell = speller(lang);
+  if (!spell) return false;
+  // German capitalises nouns: the dictionary knows "Hase", not "hase".
+  return lang === 'de' ? spell.correct(w.text) : spell.correct(w.text.toLowerCase());
+}
+
+/** Republished body paragraphs that render an original paragraph (with neighbours, for loose alignments). */
+function regionFor(ctx: RuleContext, mention: NameMention, title: Word[], body: Word[]): Word[] {
+  if (mention.field === 'original.title') return title;
+  const paras = new Set<number>();
+  for (const pair of ctx.alignment?.pairs ?? []) {
+    if (pair.original === mention.para && pair.republished !== null) {
+      for (const d of [-1, 0, 1]) paras.add(pair.republished + d);
+    }
+  }
+  if (paras.size === 0) return body;
+  return body.filter((w) => paras.has(w.para));
+}
+
+function matchesForm(words: readonly Word[], form: readonly string[], lang: string, latin: boolean): boolean {
+  for (let k = 0; k + form.length <= words.length; k++) {
+    const ok = form.every((f, j) => {
+      const w = words[k + j]!;
+      return latin ? w.plain === plain(f) : sameName(w.fold, foldWord(f, lang));
+    });
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * The gazetteer entry an original mention names, by its native forms (or its Latin forms, exactly);
+ * persons also by surname alone. A mention with a given name in it is a person, never a place
+ * ("Олександру Черкасову" is not Cherkasy).
+ */
+function gazetteerEntry(g: Gazetteer, m: NameMention, lang: string): GazetteerEntry | null {
+  const person = m.words.some((w) => g.isGivenName(w.fold));
+  for (const e of g.entries) {
+    if (person && e.kind !== 'person') continue;
+    const forms: [string[], boolean][] = [
+      ...e.native.map((f): [string[], boolean] => [f, false]),
+      ...[e.canonical, ...e.accepted, ...e.russified].map((f): [string[], boolean] => [wordsOf(f), true]),
+    ];
+    for (const [form, latin] of forms) {
+      if (matchesForm(m.words, form, lang, latin)) return e;
+      if (
+        e.kind === 'person' &&
+        form.length >= 2 &&
+        m.words.length === 1 &&
+        matchesForm(m.words, form.slice(-1), lang, latin)
+      )
+        return e;
+    }
+  }
+  return null;
+}
+
+/** Largest edit distance still read as a misspelling of a word this long. */
+function allowance(len: number): number {
+  return len >= 7 ? 2 : len >= 4 ? 1 : 0;
+}
+
+export const nameMismatch: Rule = {
+  meta: {
+    id: 'fidelity/name-mismatch',
+    kind: 'name',
+    mqm: 'Accuracy/Mistranslation',
+    severity: 'critical',
+    description:
+      'Names of the original translated as common words, misspelt against their fixed English form, or russified; keeps every faithful transliteration.',
+    needs: ['original'],
+    messages: {
+      translatedName: 'The name "{{original}}" is translated as the common word "{{text}}"',
+      misspelt: '"{{text}}" misspells {{expected}} ("{{original}}" in the original)',
+      russified: '"{{text}}" is a russified or outdated form of {{expected}}',
+    },
+  },
+  check(ctx) {
+    const o = ctx.original;
+    if (!o) return [];
+    const g = gazetteer(ctx.resources);
+    const lang = ctx.body.lang;
+    const title = fieldWords(ctx.title, ctx.title.lang);
+    const body = fieldWords(ctx.body, lang);
+    const rep = [...title, ...body];
+    const byField: Record<string, Word[]> = { title, body };
+    const origAll = originalWords(o);
+    const origFolds = [...new Set(origAll.map((w) => w.fold).filter(Boolean))];
+    const repFolds = [...new Set(rep.map((w) => w.fold).filter(Boolean))];
+    const found = (fold: string): boolean => repFolds.some((f) => sameName(f, fold));
+    const inOriginal = (w: Word): boolean => origFolds.some((f) => sameName(w.fold, f));
+    const ordinary = (w: Word): boolean =>
+      w.cap &&
+      !g.latinWords.has(w.plain) &&
+      !g.givenNames.has(w.fold) &&
+      !inOriginal(w) &&
+      isCommonWord(w, w.field === 'title' ? ctx.title.lang : lang);
+
+    // a word the dictionary knows (even as a proper noun: "Russian") is not a misspelt name
+    const known = (w: Word): boolean => speller(lang)?.correct(w.text) ?? false;
+    const findings: Finding[] = [];
+    const taken = new Set<string>();
+    const emit = (
+      field: Field,
+      from: Word,
+      to: Word,
+      messageId: string,
+      data: Record<string, string>,
+      severity?: Severity,
+      suggestion?: string,
+    ): void => {
+      const key = `${field}:${from.start}:${to.end}`;
+      if (taken.has(key)) return;
+      taken.add(key);
+      const f: Finding = { messageId, field, start: from.start, end: to.end, data };
+      if (severity) f.severity = severity;
+      if (suggestion) f.suggestion = suggestion;
+      findings.push(f);
+    };
+    const translations: Translation[] = [];
+    const original = (m: NameMention): string => m.words.map((w) => w.text).join(' ');
+
+    const checkGazetteer = (m: NameMention, e: GazetteerEntry): void => {
+      if ([e.canonical, ...e.accepted].some((f) => findPhrase(rep, wordsOf(f)).length > 0)) return;
+      let russified = false;
+      for (const form of e.russified) {
+        for (const hit of findPhrase(rep, wordsOf(form))) {
+          const a = rep[hit.from]!;
+          const b = rep[hit.to]!;
+          if (a.field !== b.field) continue;
+          emit(a.field, a, b, 'russified', { text: form, expected: e.canonical }, 'minor', e.canonical);
+          russified = true;
+        }
+      }
+      if (russified) return;
+      const region = regionFor(ctx, m, title, body);
+      const target = wordsOf(e.canonical).map(plain);
+      // Misspelt: a run of capitalised words, each within a few edits of the fixed form.
+      for (let i = 0; i + target.length <= region.length; i++) {
+        const run = region.slice(i, i + target.length);
+        if (!run.every((w, k) => w.cap && (k === 0 || (w.joined && w.index === run[k - 1]!.index + 1))))
+          continue;
+        const last = target.length - 1;
+        const ok = run.every((w, k) => {
+          const t = target[k]!;
+          if (k === last || target.length === 1) return w.plain === t || (nearMiss(w.plain, t) && !known(w));
+          return w.plain[0] === t[0] && levenshtein.get(w.plain, t) <= Math.max(2, allowance(t.length));
+        });
+        const forms = [e.canonical, ...e.accepted].map(wordsOf);
+        const variant = forms.some(
+          (f) => f.length === run.length && f.every((x, k) => translitVariant(run[k]!.text, x)),
+        );
+        if (ok && !variant && run.some((w, k) => w.plain !== target[k])) {
+          emit(
+            run[0]!.field,
+            run[0]!,
+            run[last]!,
+            'misspelt',
+            { text: run.map((w) => w.text).join(' '), expected: e.canonical, original: original(m) },
+            'major',
+            e.canonical,
+          );
+          return;
+        }
+      }
+      // Translated: a multi-word name rendered as a run of ordinary capitalised words ("Crooked Horn").
+      const n = Math.max(target.length, ...e.native.map((f) => f.length));
+      if (n < 2 || m.words.length < 2) return;
+      for (let i = 0; i + m.words.length <= region.length; i++) {
+        const run = region.slice(i, i + m.words.length);
+        if (
+          !run.every(
+            (w, k) => (k === 0 ? !w.initial : w.joined && w.index === run[k - 1]!.index + 1) && ordinary(w),
+          )
+        )
+          continue;
+        const before = byField[run[0]!.field]![run[0]!.index - 1];
+        const after = byField[run[0]!.field]![run[run.length - 1]!.index + 1];
+        // part of a longer capitalised name: not this one
+        if ((before && before.cap && run[0]!.joined) || (after && after.cap && after.joined)) continue;
+        translations.push({ phrase: run.map((w) => w.plain), original: original(m) });
+        return;
+      }
+    };
+
+    const checkGeneric = (m: NameMention): void => {
+      if (m.words.length < 2) return;
+      const ws = m.words;
+      for (let j = 0; j < ws.length; j++) {
+        const t = ws[j]!;
+        if (found(t.fold)) continue;
+        // A surname after a given name that the republished text kept: the word in its place.
+        if (j === 0 || !g.isGivenName(ws[j - 1]!.fold) || !found(ws[j - 1]!.fold)) continue;
+        const anchor = ws[j - 1]!.fold;
+        for (const r of rep) {
+          if (!sameName(r.fold, anchor)) continue;
+          const cand = byField[r.field]![r.index + 1];
+          if (cand && cand.joined && ordinary(cand) && !soundsAlike(cand.fold, t.fold))
+            translations.push({ phrase: [cand.plain], original: t.text });
+        }
+      }
+    };
+
+    const mentions = extractNames(origAll, o.lang, g.isGivenName);
+    const seen = new Set<string>();
+    for (const m of mentions) {
+      const key = m.words.map((w) => w.fold).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const e = gazetteerEntry(g, m, o.lang);
+      if (e) checkGazetteer(m, e);
+      else checkGeneric(m);
+    }
+
+    // Every capitalised occurrence of a translated name is the same error (plurals included: "Sabers").
+    for (const tr of translations) {
+      for (const list of [title, body]) {
+        const variants = [tr.phrase];
+        const last = tr.phrase[tr.phrase.length - 1]!;
+        variants.push([...tr.phrase.slice(0, -1), `${last}s`], [...tr.phrase.slice(0, -1), `${last}es`]);
+        for (const v of variants) {
+          for (const hit of findPhrase(list, v)) {
+            const a = list[hit.from]!;
+            const b = list[hit.to]!;
+            if (!a.cap) continue;
+            emit(a.field, a, b, 'translatedName', {
+              text: list
+                .slice(hit.from, hit.to + 1)
+                .map((w) => w.text)
+                .join(' '),
+              original: tr.original,
+            });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};
