@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, resolveConfig } from '../../src/config/config.js';
+import { identifyArticle } from '../../src/lang/identify.js';
+import { buildOriginalsIndex, confidenceOf } from '../../src/match/index.js';
+import type { Article } from '../../src/model.js';
+import {
+  DE_LIBRARY,
+  EN_BRIDGE,
+  EN_FERRY,
+  EN_LIBRARY,
+  ORIGINALS,
+  ORPHAN_BRIDGE,
+  RU_FERRY_COPY,
+  article,
+} from './articles.js';
+
+const index = buildOriginalsIndex(ORIGINALS, DEFAULT_CONFIG);
+const match = (a: Article) => index.match(a, identifyArticle(a, DEFAULT_CONFIG.languages));
+
+describe('originals index', () => {
+  it('knows its originals by id', () => {
+    expect(index.size).toBe(4);
+    expect(index.get('ru-ferry')?.title).toContain('Новосибирске');
+    expect(index.get('nope')).toBeUndefined();
+  });
+
+  it('matches an English translation to its Ukrainian original across scripts', () => {
+    const r = match(EN_BRIDGE);
+    expect(r?.match).toMatchObject({ id: 'uk-bridge', lang: 'uk', method: 'cross-lingual' });
+    expect(r?.originalLang).toBe('uk');
+    expect(r?.match.confidence).toBeGreaterThanOrEqual(DEFAULT_CONFIG.match.minConfidence);
+  });
+
+  it('matches an English translation to its Russian original', () => {
+    expect(match(EN_FERRY)?.match).toMatchObject({ id: 'ru-ferry', lang: 'ru', method: 'cross-lingual' });
+  });
+
+  it('matches a German translation of an English original within one script, by names and numbers', () => {
+    expect(match(DE_LIBRARY)?.match).toMatchObject({ id: 'en-library', lang: 'en', method: 'cross-lingual' });
+  });
+
+  it('matches a same-language copy with extra lines as same-language', () => {
+    const r = match(RU_FERRY_COPY);
+    expect(r?.match).toMatchObject({ id: 'ru-ferry', method: 'same-language' });
+    expect(r?.match.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('matches an identical English copy of an English original', () => {
+    const copy = { ...EN_LIBRARY, id: 'copy' };
+    expect(match(copy)?.match).toMatchObject({ id: 'en-library', method: 'same-language' });
+  });
+
+  it('rejects a story on a close topic that translates none of the originals', () => {
+    expect(match(ORPHAN_BRIDGE)).toBeNull();
+  });
+
+  it('rejects an unrelated short message', () => {
+    expect(
+      match(article('chat', 'Hi, is the flat still free?', ['I can come and see it tomorrow after work.'])),
+    ).toBeNull();
+  });
+
+  it('does not match a translation to an original written in the same language as the article', () => {
+    // An English translation of the Ukrainian story is not a copy of the English library story.
+    const r = match(EN_BRIDGE);
+    expect(r?.match.id).not.toBe('en-library');
+  });
+
+  it('leaves everything unmatched with an empty index', () => {
+    const empty = buildOriginalsIndex([], DEFAULT_CONFIG);
+    expect(empty.match(EN_BRIDGE, identifyArticle(EN_BRIDGE, DEFAULT_CONFIG.languages))).toBeNull();
+  });
+
+  it('honours a stricter configured minimum confidence', () => {
+    const strict = buildOriginalsIndex(ORIGINALS, resolveConfig({ match: { minConfidence: 1.01 } }));
+    expect(strict.match(EN_BRIDGE, identifyArticle(EN_BRIDGE, DEFAULT_CONFIG.languages))).toBeNull();
+  });
+
+  it('finds the original when the numbers are written in another format', () => {
+    // names removed: only the reformatted amounts and counts link the two
+    const numbersOnly = article('numbers', 'Міст коштував 42,7 млн грн', [
+      'Довжина 186 м, ширина 21 м, навантаження до 40 т, гарантія 15 років.',
+    ]);
+    const en = article('en-numbers', 'Bridge cost UAH 42.7 million', [
+      'Length 186 m, width 21 m, load up to 40 t, a 15-year guarantee.',
+    ]);
+    const small = buildOriginalsIndex([numbersOnly, ...ORIGINALS.slice(1)], DEFAULT_CONFIG);
+    expect(small.match(en, identifyArticle(en, DEFAULT_CONFIG.languages))?.match.id).toBe('numbers');
+  });
+});
+
+describe('confidenceOf', () => {
+  it('grows with the lead over the runner-up and with absolute evidence', () => {
+    expect(confidenceOf('cross-script', 0.2, 0.02)).toBeGreaterThan(confidenceOf('cross-script', 0.2, 0.15));
+    expect(confidenceOf('cross-script', 0.2, 0.02)).toBeGreaterThan(
+      confidenceOf('cross-script', 0.06, 0.006),
+    );
+    expect(confidenceOf('cross-script', 0.02, 0)).toBe(0);
+    expect(confidenceOf('cross-script', 0.3, 0)).toBe(1);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers, numberKeys, sameNumber } from '../../src/text/numbers.js';
+
+const one = (text: string) => {
+  const found = extractNumbers(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('extractNumbers', () => {
+  it('reads decimal commas and points alike', () => {
+    expect(one('ціна 42,7 грн').values).toEqual([42.7]);
+    expect(one('price 42.7').values).toEqual([42.7]);
+  });
+
+  it('applies scale words in several languages', () => {
+    expect(sameNumber(one('42,7 млн грн'), one('UAH 42.7 million'))).toBe(true);
+    expect(sameNumber(one('3,2 Millionen Pfund'), one('£3.2 million'))).toBe(true);
+    expect(sameNumber(one('38 тысяч бегунов'), one('38 thousand runners'))).toBe(true);
+    expect(sameNumber(one('5,1 mil millones'), one('5.1 billion'))).toBe(true);
+  });
+
+  it('treats spaces, commas and points as thousand separators only before three-digit groups', () => {
+    expect(sameNumber(one('18 400 відвідувачів'), one('18,400 visitors'))).toBe(true);
+    expect(sameNumber(one('18.400 Besucher'), one('18,400 visitors'))).toBe(true);
+    expect(sameNumber(one('18,4 тис. відвідувачів'), one('18,400 visitors'))).toBe(true);
+    expect(extractNumbers('5 12').map((n) => n.values)).toEqual([[5], [12]]);
+  });
+
+  it('keeps both readings of an ambiguous comma group', () => {
+    expect(one('42,195 км').values.sort()).toEqual([42.195, 42195]);
+  });
+
+  it('reads mixed grouping and decimal marks', () => {
+    expect(one('1,234.5').values).toEqual([1234.5]);
+    expect(one('1.234,5').values).toEqual([1234.5]);
+  });
+
+  it('keeps times and scores exact', () => {
+    const t = one('finished in 2:08:41');
+    expect(t.kind).toBe('time');
+    expect(sameNumber(t, one('за 2:08:41'))).toBe(true);
+    expect(sameNumber(t, one('in 2:08:14'))).toBe(false);
+  });
+
+  it('tells changed numbers apart', () => {
+    expect(sameNumber(one('98,6 млн'), one('986 million'))).toBe(false);
+    expect(sameNumber(one('58.7%'), one('5,87%'))).toBe(false);
+    expect(sameNumber(one('у 1895 році'), one('in 1985'))).toBe(false);
+  });
+
+  it('reports offsets into the text and leaves trailing punctuation out', () => {
+    const text = 'It opened in 2025. Then 6-1.';
+    const found = extractNumbers(text);
+    expect(found.map((n) => text.slice(n.start, n.end))).toEqual(['2025', '6', '1']);
+    expect(found.map((n) => n.text)).toEqual(['2025', '6', '1']);
+  });
+
+  it('keeps codes glued to letters as written', () => {
+    const n = one('an A320 jet');
+    expect(n.kind).toBe('code');
+    expect(numberKeys(n)).toEqual(['~320']);
+  });
+});
