@@ -124,17 +124,16 @@ if (human.length && LANGUAGE_RULES.length) {
   for (const { rec } of human) {
     const art: Article = { id: rec.id, input: 'bench', title: rec.title, body: rec.body };
     const ctx = buildRuleContext(art, { resources, config: DEFAULT_CONFIG }, null);
-    const issues = runRules(LANGUAGE_RULES, ctx).filter(
-      (i) => i.kind === 'language' || i.kind === 'untranslated',
-    );
+    const all = runRules(LANGUAGE_RULES, ctx);
+    const issues = all.filter((i) => i.kind === 'language' || i.kind === 'untranslated');
     if (issues.length) any++;
-    for (const k of new Set(issues.map((i) => i.rule))) fired.set(k, (fired.get(k) ?? 0) + 1);
-    for (const i of issues.slice(0, 2))
+    for (const k of new Set(all.map((i) => i.rule))) fired.set(k, (fired.get(k) ?? 0) + 1);
+    for (const i of all.slice(0, 2))
       examples.push(`  ${rec.id} ${i.rule} ${i.field}: ${i.text.slice(0, 80)}`);
   }
   console.log(
     `\nlanguage/untranslated issues on clean human translations: ${any}/${human.length} articles (${((100 * any) / human.length).toFixed(2)}%)`,
   );
-  for (const [k, n] of [...fired].sort()) console.log(`  ${k}: ${n}`);
+  for (const [k, n] of [...fired].sort()) console.log(`  articles with ${k}: ${n}`);
   if (process.env.VERBOSE) console.log(examples.join('\n'));
 }

@@ -8,7 +8,9 @@
  * reports itself unavailable and identification falls back to franc and script analysis
  * (`loadEld()` loads it asynchronously on any Node version).
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 interface EldResult {
@@ -26,12 +28,24 @@ let failed = false;
 
 /** Which eld database to use; `medium` is as accurate as `large` on news text at half the memory. */
 const ELD_ENTRY = 'eld/medium';
+const ELD_FILE = join('eld', 'src', 'entries', 'static.medium.js');
+
+/** The entry's file: through the resolver where it exists, else along the node_modules search path. */
+function entryFile(require: NodeJS.Require): string {
+  try {
+    return fileURLToPath(import.meta.resolve(ELD_ENTRY));
+  } catch {
+    for (const dir of require.resolve.paths('eld') ?? [])
+      if (existsSync(join(dir, ELD_FILE))) return join(dir, ELD_FILE);
+    throw new Error(`cannot find ${ELD_ENTRY}`);
+  }
+}
 
 function loadSync(): EldDetector | null {
   if (detector || failed) return detector;
   try {
     const require = createRequire(import.meta.url);
-    const mod = require(fileURLToPath(import.meta.resolve(ELD_ENTRY))) as { eld: EldDetector };
+    const mod = require(entryFile(require)) as { eld: EldDetector };
     detector = mod.eld;
   } catch {
     // Older Node without require(esm): callers may `await loadEld()` instead.
