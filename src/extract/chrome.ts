@@ -25,7 +25,10 @@ const KIND_HINTS: [Kind, RegExp][] = [
   ],
   ['navigation', /(?:^|[\s_-])(nav|navbar|navigation|menu|top-?menu|main-?menu)(?:$|[\s_-])/],
   ['footer', /(?:^|[\s_-])(footer|site-?footer|colophon)(?:$|[\s_-])/],
-  ['other', /(?:^|[\s_-])(sidebar|widget|widget-area)(?:$|[\s_-])/],
+  [
+    'other',
+    /(?:^|[\s_-])(sidebar|widget|widget-area|newsletter|subscribe|subscription|signup|promo)(?:$|[\s_-])/,
+  ],
 ];
 
 function kindOf(el: DomElement): Kind | null {

@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import type { ChromeBlock } from '../model.js';
 import { paragraphsOf } from './blocks.js';
 import { findChrome } from './chrome.js';
-import { cleanArticle } from './clean.js';
+import { cleanArticle, linkDensity } from './clean.js';
 import { type DomElement, parseDocument } from './dom.js';
 import { readMetadata } from './metadata.js';
 
@@ -32,6 +32,17 @@ export interface ExtractOptions {
   readabilityOnly?: boolean;
 }
 
+const NO_ARTICLE = 'no article text found on the page';
+/** An article is mostly text: over this share of its text inside links, it is a link list. */
+const MAX_ARTICLE_LINK_DENSITY = 0.5;
+/** An article has at least one paragraph of this many words (a sentence, not a menu label). */
+const MIN_SENTENCE_WORDS = 6;
+
+/** Words, or for scripts written without spaces (Japanese, Chinese, Thai…), characters. */
+function isSentenceLike(paragraph: string): boolean {
+  return paragraph.split(/\s+/).length >= MIN_SENTENCE_WORDS || paragraph.length >= MIN_SENTENCE_WORDS * 5;
+}
+
 /** Thrown when a page has no article text; the caller turns it into an InputError. */
 export class NoArticleError extends Error {}
 
@@ -49,12 +60,16 @@ export function extractPage(html: string, options: ExtractOptions = {}): Extract
   const chrome = options.readabilityOnly ? [] : findChrome(doc);
   const metadata = readMetadata(doc, options.url);
   const article = readabilityArticle(doc);
-  if (article && !options.readabilityOnly) cleanArticle(article);
+  if (article && !options.readabilityOnly) {
+    // What Readability settles for on a page without an article is a list of links.
+    if (linkDensity(article) > MAX_ARTICLE_LINK_DENSITY) throw new NoArticleError(NO_ARTICLE);
+    cleanArticle(article);
+  }
   const paragraphs = article ? paragraphsOf(article) : [];
-  if (paragraphs.length === 0) throw new NoArticleError('no article text found on the page');
+  if (!paragraphs.some(isSentenceLike)) throw new NoArticleError(NO_ARTICLE);
   // The headline often opens the article container as well; it belongs to `title`, not `body`.
   if (paragraphs[0] === metadata.title) paragraphs.shift();
-  if (paragraphs.length === 0) throw new NoArticleError('no article text found on the page');
+  if (paragraphs.length === 0) throw new NoArticleError(NO_ARTICLE);
   const out: ExtractedPage = { title: metadata.title, body: paragraphs.join('\n\n'), paragraphs, chrome };
   if (metadata.published) out.published = metadata.published;
   if (metadata.author) out.author = metadata.author;
