@@ -10,10 +10,13 @@
  *   it is an ordinary word ("In In Lviv" next to "in" elsewhere);
  * - numbers ("6 6" in a list of set scores is a number question, not a fluency one);
  * - doubles across a line break or punctuation ("said. Said", "New York, New York");
+ * - words in a script the field's language does not use (a Latin programme name in Russian text);
+ * - a word followed by a hyphenated compound that starts with it (Russian "что что-то");
  * - CJK and other scripts written without spaces (adjacent tokens are never compared).
  */
 import { lexicon } from '../../resources.js';
 import type { FieldText } from '../../text/field.js';
+import { dominantScript, scriptOfLanguage } from '../../text/script.js';
 import type { Token } from '../../text/segment.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { normalizeLine, wordCount } from './lines.js';
@@ -72,6 +75,7 @@ function wordDoubles(field: FieldText, s: Settings, lowerSeen: Set<string>): Fin
   const toks = field.words;
   const text = field.text;
   const langKinds = s.reduplicating.get(field.lang) ?? new Set<string>();
+  const expected = scriptOfLanguage(field.lang);
   let i = 0;
   while (i < toks.length - 1) {
     const a = toks[i]!;
@@ -85,7 +89,14 @@ function wordDoubles(field: FieldText, s: Settings, lowerSeen: Set<string>): Fin
       gap = g;
       j++;
     }
-    if (j > i && gap && !HAS_DIGIT.test(a.text) && !langKinds.has(gap)) {
+    // "что что-то": the second word is the start of a hyphenated compound, not a double
+    const inCompound =
+      j > i &&
+      (/^[-\u2010\u2011]\p{L}/u.test(text.slice(toks[j]!.end)) ||
+        /\p{L}[-\u2010\u2011]$/u.test(text.slice(Math.max(0, a.start - 2), a.start)));
+    // a foreign-script word (a Latin name in Cyrillic text) is quoted material, not the text's own prose
+    const foreign = expected !== null && dominantScript(a.text)?.script !== expected;
+    if (j > i && gap && !HAS_DIGIT.test(a.text) && !langKinds.has(gap) && !inCompound && !foreign) {
       const second = toks[i + 1]!;
       const pair = `${lower(a)}${gap === 'space' ? ' ' : '-'}${lower(second)}`;
       const nameLike = STARTS_UPPER.test(second.text);

@@ -4,10 +4,16 @@
  * and a body whose last paragraph stops mid-sentence ("…is expected to") before any trailing site
  * chrome.
  *
- * Deliberately left alone: an ellipsis inside the headline ("Wait... what?"), a body whose paragraphs
- * do not use sentence punctuation anyway (lists, e-commerce copy, chat), a last line that is a
- * heading, caption, credit, number or link, and bodies that end in a complete sentence.
+ * A body counts as cut only when its last line ends on a comma or dash or on a word no sentence ends
+ * with (`dangling-words.<lang>.txt`: "to", "the", "and"…), since chat and informal text often
+ * drop the final full stop ("So I hope he is fine").
+ *
+ * Deliberately left alone: an ellipsis inside the headline ("Wait... what?"), short lines that trail
+ * off on purpose ("What nonsense..."), multi-sentence "headlines" (a message, not a headline), a body
+ * whose paragraphs do not use sentence punctuation anyway (lists, e-commerce copy), a last line that
+ * is a heading, caption, credit, number or link, and bodies that end in a complete sentence.
  */
+import { lexicon } from '../../resources.js';
 import type { Span } from '../../text/segment.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { lines, wordCount } from './lines.js';
@@ -20,13 +26,20 @@ const SENTENCE_END = /[.!?…。！？;]["'”’»)\]]*\s*$/u;
 const MIN_LAST_WORDS = 6;
 /** Share of the other long paragraphs that must end like sentences before a missing end counts. */
 const MIN_PUNCTUATED_SHARE = 0.8;
+/**
+ * Sites and feeds cut headlines at a length limit, so a short line that trails off ("What
+ * nonsense...") is a style, not a cut.
+ */
+const MIN_CUT_TITLE_LENGTH = 40;
+/** Another sentence inside the headline: a message or a lead, not a headline. */
+const INNER_SENTENCE_END = /[.!?…]\s+\p{Lu}/u;
 
 //   A new population of the spotted salamander was discovered in the Carpathi...
 //                                                                    ^^^^^^^^^^^
 function truncatedTitle(ctx: RuleContext): Finding[] {
   const text = ctx.title.text;
   const m = ELLIPSIS_END.exec(text);
-  if (!m) return [];
+  if (!m || m.index < MIN_CUT_TITLE_LENGTH || INNER_SENTENCE_END.test(text.slice(0, m.index))) return [];
   const words = ctx.title.words;
   const last = words[words.length - 1];
   if (!last || words.length < 2) return [];
@@ -49,8 +62,11 @@ function truncatedBody(ctx: RuleContext): Finding[] {
   if (!last) return [];
   const text = last.text;
   if (wordCount(text) < MIN_LAST_WORDS || SENTENCE_END.test(text)) return [];
-  // it must stop on a word or a comma, not on a number, a link, an emoji or a hashtag
-  if (!/[\p{L},–—-]$/u.test(text) || /https?:\/\/|www\.|#\p{L}/u.test(text)) return [];
+  // it must stop on a comma or dash, or on a word no sentence ends with ("…is expected to")
+  if (/https?:\/\/|www\.|#\p{L}/u.test(text)) return [];
+  const lastWord = /(\p{L}+)$/u.exec(text)?.[1]?.toLocaleLowerCase();
+  const dangling = lexicon(ctx.resources, `dangling-words.${body.lang}`);
+  if (!/[,–—-]$/u.test(text) && !(lastWord && dangling.includes(lastWord))) return [];
   if (/^[^:]{1,25}:\s/u.test(text)) return []; // "Photo: …", "Source: …", "Tags: …"
   const ws = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w))) return []; // a Title Case heading

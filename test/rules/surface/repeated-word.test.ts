@@ -28,6 +28,16 @@ ruleTester(repeatedWord, {
       lang: 'tr',
       body: 'Yaşlı adam yavaş yavaş yürüyerek köprünün öbür tarafına geçti ve durdu.',
     },
+    {
+      name: 'a doubled Latin name inside Cyrillic text',
+      lang: 'ru',
+      body: 'Компания обещает настроить системы Canada plus plus для работы на границах страны.',
+    },
+    {
+      name: 'a word followed by a hyphenated compound that starts with it',
+      lang: 'ru',
+      body: 'Он регулярно звонил и говорил, что что-то пошло не так на заводе.',
+    },
     { body: 'The minister said. Said was also the name of his advisor, who joined the talks later.' },
     { body: 'He waved goodbye\ngoodbye was the last word on the sign outside the old station.' },
     {
@@ -39,7 +49,7 @@ ruleTester(repeatedWord, {
     { lang: 'fr', body: 'Nous nous sommes retrouvés devant la mairie pour la cérémonie du matin.' },
     { name: 'short paragraphs may repeat', body: 'Thank you.\n\nThe meeting closed at noon.\n\nThank you.' },
     {
-      name: 'a sentence repeated in a quote is still the same sentence only when long',
+      name: 'different paragraphs',
       body: `${P1}\n\n${P2}`,
     },
   ],

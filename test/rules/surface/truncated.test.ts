@@ -19,6 +19,20 @@ ruleTester(truncated, {
       name: 'ends in a number',
       body: `${P1}\n\n${P2}\n\nThe hotline for residents with questions is 0 800 500 123`,
     },
+    { name: 'a short title that trails off on purpose', title: 'What a day...', body: P1 },
+    {
+      name: 'a message rather than a headline',
+      title: 'I have a question for the council. Will they fix the road near our school before the winter…',
+      body: P1,
+    },
+    {
+      name: 'an informal last line without a full stop, ending on a content word',
+      body: `${P1}\n\n${P2}\n\nWe thank everyone who helped us during these difficult months`,
+    },
+    {
+      name: 'an informal last line ending on a word that can end a sentence',
+      body: `${P1}\n\n${P2}\n\nWe still do not know what the plant will look like when it is done`,
+    },
     {
       name: 'a Title Case heading at the end',
       body: `${P1}\n\n${P2}\n\nHow the New Water Plant Will Change Household Bills`,
@@ -50,7 +64,7 @@ ruleTester(truncated, {
     },
     {
       name: 'body cut off at the very end',
-      body: `${P1}\n\n${P2}\n\nThe mayor said the city would apply for federal money, but officials warned that`,
+      body: `${P1}\n\n${P2}\n\nThe mayor said the city would apply for federal money, but officials warned the`,
       errors: [{ messageId: 'truncatedBody' }],
     },
   ],

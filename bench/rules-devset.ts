@@ -1,0 +1,175 @@
+/**
+ * Measures the surface rules on labelled and on clean text, read at run time (nothing is copied):
+ *
+ * - the labelled dev corpus (`../shared/devset`): recall per issue kind the surface rules cover (a hit
+ *   is an issue of that kind on the same field overlapping the labelled text), issues on the `ok`
+ *   articles, and issues on garbled articles that overlap no label at all;
+ * - professional human translations that should pass (`../shared/benchmarks/wmt22/republished/ref.jsonl`
+ *   and the NTREX uk/ru translations): how many documents the rules flag.
+ *
+ * Run: node --import tsx bench/rules-devset.ts [--verbose]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolveConfig } from '../src/config/config.js';
+import type { Article, Issue } from '../src/model.js';
+import { buildRuleContext } from '../src/pipeline/check-article.js';
+import { loadResources } from '../src/resources.js';
+import { runRules } from '../src/rules/engine.js';
+import { SURFACE_RULES } from '../src/rules/surface/index.js';
+
+const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
+const DEVSET = join(SHARED, 'devset');
+const WMT_REF = join(SHARED, 'benchmarks/wmt22/republished/ref.jsonl');
+const NTREX = join(SHARED, 'benchmarks/ntrex/republished');
+export const KINDS = ['repetition', 'markup', 'boilerplate', 'truncation', 'language'] as const;
+const verbose = process.argv.includes('--verbose');
+
+interface Record_ {
+  id: string;
+  title: string;
+  body: string;
+  lang?: string;
+}
+interface Label {
+  id: string;
+  article: 'ok' | 'garbled';
+  issues: { field: 'title' | 'body'; text: string; category: string; in?: string }[];
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as T;
+      } catch (e) {
+        throw new Error(`${path}:${i + 1}: not valid JSON (${(e as Error).message})`);
+      }
+    });
+}
+
+const config = resolveConfig({});
+const resources = loadResources();
+
+function check(r: Record_): Issue[] {
+  const article: Article = { ...r, input: 'bench' };
+  const ctx = buildRuleContext(article, { resources, config }, null);
+  return runRules(SURFACE_RULES, ctx);
+}
+
+function occurrences(text: string, needle: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = text.indexOf(needle); i >= 0 && needle; i = text.indexOf(needle, i + 1))
+    out.push([i, i + needle.length]);
+  return out;
+}
+
+function short(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 70 ? `${one.slice(0, 67)}...` : one;
+}
+
+export interface DevsetMetrics {
+  found: Record<string, number>;
+  total: Record<string, number>;
+  okIssues: number;
+  okArticlesFlagged: number;
+  unlabelled: number;
+}
+
+/** Measure the surface rules on the labelled dev corpus; null when it is not there. */
+export function measureDevset(
+  dir: string = DEVSET,
+  log: (line: string) => void = () => {},
+): DevsetMetrics | null {
+  if (!existsSync(join(dir, 'labels.jsonl'))) return null;
+  const records = readJsonl<Record_>(join(dir, 'republished.jsonl'));
+  const labels = new Map(readJsonl<Label>(join(dir, 'labels.jsonl')).map((l) => [l.id, l]));
+  const found: Record<string, number> = {};
+  const total: Record<string, number> = {};
+  let okIssues = 0;
+  let okArticlesFlagged = 0;
+  let unlabelled = 0;
+  for (const r of records) {
+    const label = labels.get(r.id);
+    if (!label) throw new Error(`devset: no label for ${r.id}`);
+    const issues = check(r);
+    const fieldText = (f: string): string => (f === 'title' ? r.title : r.body);
+    for (const li of label.issues) {
+      if (li.in === 'original' || !(KINDS as readonly string[]).includes(li.category)) continue;
+      total[li.category] = (total[li.category] ?? 0) + 1;
+      const spans = occurrences(fieldText(li.field), li.text);
+      const hit = issues.some(
+        (i) =>
+          i.kind === li.category && i.field === li.field && spans.some(([s, e]) => i.start < e && s < i.end),
+      );
+      if (hit) found[li.category] = (found[li.category] ?? 0) + 1;
+      else log(`  miss ${r.id} ${li.category} ${li.field}: ${short(li.text)}`);
+    }
+    if (label.article === 'ok') {
+      okIssues += issues.length;
+      if (issues.length) okArticlesFlagged++;
+      for (const i of issues)
+        log(`  FALSE (ok article) ${r.id} ${i.rule}/${i.messageId} ${i.field}: ${short(i.text)}`);
+    } else {
+      for (const i of issues) {
+        const labelled = label.issues.some(
+          (li) =>
+            li.field === i.field &&
+            occurrences(fieldText(li.field), li.text).some(([s, e]) => i.start < e && s < i.end),
+        );
+        if (!labelled) {
+          unlabelled++;
+          log(`  unlabelled ${r.id} ${i.rule}/${i.messageId} ${i.field}: ${short(i.text)}`);
+        }
+      }
+    }
+  }
+  return { found, total, okIssues, okArticlesFlagged, unlabelled };
+}
+
+function devset(): void {
+  const m = measureDevset(DEVSET, (line) => console.log(line));
+  if (!m) {
+    console.log(`devset: skipped (no ${DEVSET})`);
+    return;
+  }
+  console.log('devset recall (labelled issues hit by an issue of the same kind):');
+  for (const k of KINDS) console.log(`  ${k.padEnd(12)} ${m.found[k] ?? 0}/${m.total[k] ?? 0}`);
+  console.log(`devset ok articles: ${m.okIssues} issues, ${m.okArticlesFlagged} articles flagged`);
+  console.log(`devset garbled articles: ${m.unlabelled} issues overlapping no label`);
+}
+
+function clean(name: string, paths: string[]): void {
+  const present = paths.filter((p) => existsSync(p));
+  if (present.length === 0) {
+    console.log(`${name}: skipped (not found)`);
+    return;
+  }
+  let docs = 0;
+  let flagged = 0;
+  const byRule: Record<string, number> = {};
+  for (const p of present) {
+    for (const r of readJsonl<Record_>(p)) {
+      docs++;
+      const issues = check(r);
+      if (issues.length) flagged++;
+      for (const i of issues) {
+        byRule[`${i.rule}/${i.messageId}`] = (byRule[`${i.rule}/${i.messageId}`] ?? 0) + 1;
+        if (verbose) console.log(`  ${r.id} ${i.rule}/${i.messageId} ${i.field}: ${short(i.text)}`);
+      }
+    }
+  }
+  console.log(`${name}: ${flagged}/${docs} documents flagged`, byRule);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const t0 = performance.now();
+  devset();
+  clean('wmt22 human references (en)', [WMT_REF]);
+  clean('ntrex human translations (uk, ru)', [join(NTREX, 'uk.jsonl'), join(NTREX, 'ru.jsonl')]);
+  console.log(`(${Math.round(performance.now() - t0)} ms)`);
+}
