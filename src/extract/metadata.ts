@@ -44,9 +44,11 @@ export function stripSiteName(title: string, siteName?: string): string {
   const site = siteName ? key(siteName) : '';
   if (site !== '' && key(tail) === site) return text.slice(0, last.index).trim();
   if (site !== '' && key(head) === site) return text.slice((first.index ?? 0) + first[0].length).trim();
-  // Unknown site name: drop an end segment that is short next to the rest.
-  if (tail.length * 2 < text.length - tail.length) return text.slice(0, last.index).trim();
-  if (head.length * 2 < text.length - head.length)
+  // Unknown site name: drop a short end segment (usually the last one) that is short next to the rest.
+  const words = (t: string): number => t.split(/\s+/).length;
+  if (words(tail) <= 4 && tail.length * 2 < text.length - tail.length)
+    return text.slice(0, last.index).trim();
+  if (words(head) <= 3 && head.length * 3 < text.length - head.length)
     return text.slice((first.index ?? 0) + first[0].length).trim();
   return text;
 }
@@ -62,11 +64,22 @@ export function pickTitle(doc: DomDocument, siteName: string | undefined, fallba
   const h1s = elements(doc.querySelectorAll('h1'))
     .map((h) => textOf(h))
     .filter((t) => t !== '');
-  const refs = [og, stripped, docTitle].filter((t): t is string => !!t).map(key);
-  const agreeing = h1s.find((h) => {
-    const k = key(h);
-    return k.length > 0 && refs.some((r) => r === k || (k.length >= 12 && (r.includes(k) || k.includes(r))));
-  });
+  const exact = [og, stripped, docTitle].filter((t): t is string => !!t).map(key);
+  const near = [og, stripped].filter((t): t is string => !!t).map(key);
+  // An <h1> agrees when it is the headline, or most of it (a cut or lengthened copy).
+  const agreeing =
+    h1s.find((h) => exact.includes(key(h)) && key(h) !== '') ??
+    h1s.find((h) => {
+      const k = key(h);
+      return (
+        k.length >= 12 &&
+        near.some(
+          (r) =>
+            (r.includes(k) || k.includes(r)) &&
+            Math.min(k.length, r.length) * 2 > Math.max(k.length, r.length),
+        )
+      );
+    });
   if (agreeing) return agreeing;
   if (h1s.length === 1 && (h1s[0] as string).split(/\s+/).length >= 3) return h1s[0] as string;
   return og ?? (stripped || fallback || h1s[0] || '');

@@ -58,8 +58,12 @@ export const USER_AGENT = `syndiq/${VERSION} (+https://www.npmjs.com/package/syn
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-function mb(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MB`;
+/** "10 MB", "1.5 MB", "512 KB", "900 bytes". */
+export function formatBytes(bytes: number): string {
+  const unit = (n: number, name: string): string => `${Number.isInteger(n) ? n : n.toFixed(1)} ${name}`;
+  if (bytes >= 1048576) return unit(bytes / 1048576, 'MB');
+  if (bytes >= 1024) return unit(bytes / 1024, 'KB');
+  return `${bytes} bytes`;
 }
 
 /** A counting semaphore per host. */
@@ -214,7 +218,10 @@ export class Fetcher {
     const declared = Number(res.headers.get('content-length'));
     if (!res.headers.get('content-encoding') && declared > maxBytes) {
       await res.body?.cancel();
-      throw new FetchError(url, `response is ${mb(declared)}, over the ${mb(maxBytes)} size cap`);
+      throw new FetchError(
+        url,
+        `response is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} size cap`,
+      );
     }
     let body: Buffer;
     try {
@@ -251,7 +258,7 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new FetchError(url, `response is over the ${mb(maxBytes)} size cap; cut off`);
+      throw new FetchError(url, `response is over the ${formatBytes(maxBytes)} size cap; cut off`);
     }
     chunks.push(value);
   }

@@ -16,7 +16,7 @@ import { primaryLanguage } from '../extract/metadata.js';
 import type { Article, InputError } from '../model.js';
 import { decodeBytes, looksBinary } from './charset.js';
 import { type FeedItem, FeedError, parseFeed } from './feeds.js';
-import { DEFAULT_MAX_BYTES, FetchError, Fetcher, type FetchOptions } from './http.js';
+import { DEFAULT_MAX_BYTES, FetchError, Fetcher, type FetchOptions, formatBytes } from './http.js';
 import { describeIoError } from './jsonl.js';
 
 const gunzipAsync = promisify(gunzip);
@@ -50,10 +50,6 @@ export interface Loaded {
 
 class InputFailure extends Error {}
 
-function mb(bytes: number): string {
-  return `${Math.round(bytes / 1048576)} MB`;
-}
-
 export async function load(location: string, ctx: WebContext): Promise<Loaded> {
   if (isUrl(location)) {
     try {
@@ -68,7 +64,9 @@ export async function load(location: string, ctx: WebContext): Promise<Loaded> {
     const info = await stat(location);
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (info.size > ctx.maxBytes)
-      throw new InputFailure(`file is ${mb(info.size)}, over the ${mb(ctx.maxBytes)} size cap`);
+      throw new InputFailure(
+        `file is ${formatBytes(info.size)}, over the ${formatBytes(ctx.maxBytes)} size cap`,
+      );
     bytes = await readFile(location);
   } catch (e) {
     if (e instanceof InputFailure) throw e;
@@ -81,7 +79,7 @@ export async function load(location: string, ctx: WebContext): Promise<Loaded> {
       const code = (e as NodeJS.ErrnoException).code;
       throw new InputFailure(
         code === 'ERR_BUFFER_TOO_LARGE'
-          ? `over the ${mb(ctx.maxBytes)} size cap after gunzip`
+          ? `over the ${formatBytes(ctx.maxBytes)} size cap after gunzip`
           : `not valid gzip: ${(e as Error).message}`,
       );
     }
