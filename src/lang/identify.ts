@@ -24,6 +24,9 @@ const FULL_EVIDENCE_LETTERS = 40;
 /** The prior is kept while its score is within this share of the best score. */
 const PRIOR_TOLERANCE = 0.12;
 
+/** A word in lower case: ordinary vocabulary rather than a name, acronym or code. */
+const LOWERCASE_WORD = /(?:^|[^\p{L}])\p{Ll}{2,}/u;
+
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/gu;
 const RUSSIAN_LETTERS = /[ыэъёЫЭЪЁ]/gu;
 
@@ -68,6 +71,10 @@ export function identifyText(
   const evidence = Math.min(1, script.letters / FULL_EVIDENCE_LETTERS);
   if (inScript.length === 1)
     return { lang: inScript[0]!, confidence: round(script.share * (0.5 + evidence / 2)) };
+
+  // Only names, acronyms and codes ("KRYVBAS 2-0 VORSKLA"): no word says which language it is.
+  if (prior && inScript.includes(prior) && !LOWERCASE_WORD.test(text))
+    return { lang: prior, confidence: round(0.3 * script.share) };
 
   const ranked = rank(text, inScript);
   const [best, second] = ranked;
