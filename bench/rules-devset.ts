@@ -23,6 +23,7 @@ const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const DEVSET = join(SHARED, 'devset');
 const WMT_REF = join(SHARED, 'benchmarks/wmt22/republished/ref.jsonl');
 const NTREX = join(SHARED, 'benchmarks/ntrex/republished');
+const AEB = join(SHARED, 'benchmarks/aeb/ground-truth.json');
 export const KINDS = ['repetition', 'markup', 'boilerplate', 'truncation', 'language'] as const;
 const verbose = process.argv.includes('--verbose');
 
@@ -143,7 +144,13 @@ function devset(): void {
   console.log(`devset garbled articles: ${m.unlabelled} issues overlapping no label`);
 }
 
-function clean(name: string, paths: string[]): void {
+/** The AEB ground-truth article bodies (real web articles, no headlines) as records. */
+function aebRecords(path: string): Record_[] {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { articleBody: string }>;
+  return Object.entries(data).map(([id, v]) => ({ id, title: '', body: v.articleBody }));
+}
+
+function clean(name: string, paths: string[], read: (p: string) => Record_[] = readJsonl<Record_>): void {
   const present = paths.filter((p) => existsSync(p));
   if (present.length === 0) {
     console.log(`${name}: skipped (not found)`);
@@ -153,7 +160,7 @@ function clean(name: string, paths: string[]): void {
   let flagged = 0;
   const byRule: Record<string, number> = {};
   for (const p of present) {
-    for (const r of readJsonl<Record_>(p)) {
+    for (const r of read(p)) {
       docs++;
       const issues = check(r);
       if (issues.length) flagged++;
@@ -171,5 +178,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   devset();
   clean('wmt22 human references (en)', [WMT_REF]);
   clean('ntrex human translations (uk, ru)', [join(NTREX, 'uk.jsonl'), join(NTREX, 'ru.jsonl')]);
+  clean('aeb hand-checked web article bodies', [AEB], aebRecords);
   console.log(`(${Math.round(performance.now() - t0)} ms)`);
 }

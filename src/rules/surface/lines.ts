@@ -77,7 +77,9 @@ export function phrases(resources: Resources, family: string): Phrase[] {
   const out: Phrase[] = [];
   for (const entry of lexiconFamily(resources, family)) {
     const prefix = /\s\*$/.test(entry);
-    const text = normalizeLine(prefix ? entry.slice(0, -2) : entry);
+    const raw = prefix ? entry.slice(0, -2).trim() : entry;
+    // a prefix keeps its colon: "Share: *" must not match "Share this story with…"
+    const text = normalizeLine(raw) + (prefix && /:$/.test(raw) ? ':' : '');
     if (text) out.push({ text, mode: prefix ? 'prefix' : 'exact' });
   }
   return out;

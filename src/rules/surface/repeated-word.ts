@@ -17,12 +17,17 @@
 import { lexicon } from '../../resources.js';
 import type { FieldText } from '../../text/field.js';
 import { dominantScript, scriptOfLanguage } from '../../text/script.js';
-import type { Token } from '../../text/segment.js';
+import type { Span, Token } from '../../text/segment.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { normalizeLine, wordCount } from './lines.js';
 
-/** Sentences and paragraphs shorter than this may repeat legitimately ("Thank you."). */
-const MIN_REPEATED_WORDS = 6;
+/**
+ * Sentences and paragraphs shorter than this may repeat legitimately ("Thank you.", a call to vote
+ * under each entry, a recap of tips); scraped doubles are whole paragraphs of running text.
+ */
+const MIN_REPEATED_WORDS = 10;
+/** Running text ends like a sentence; list items, captions and tweet credits do not. */
+const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 /** Longest phrase (in words) checked for an immediate double. */
 const MAX_PHRASE = 4;
 
@@ -30,6 +35,7 @@ const SPACE_GAP = /^[ \t\u00a0]+$/u;
 const HYPHEN_GAP = /^[-\u2010\u2011]$/u;
 const HAS_DIGIT = /\p{N}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
+const QUESTION = /\?["'”»)]*$/u;
 
 type Gap = 'space' | 'hyphen' | null;
 
@@ -139,6 +145,17 @@ function phraseDoubles(field: FieldText, s: Settings, covered: Finding[]): Findi
       if (!spaced || run.some((t) => HAS_DIGIT.test(t.text))) continue;
       const second = run.slice(n);
       if (second.every((t) => STARTS_UPPER.test(t.text))) continue; // "New York New York": a name
+      // a rhetorical chain of three or more ("day after day after day", "on and on and on")
+      const next = toks[i + 2 * n];
+      const prev = toks[i - 1];
+      if (
+        next &&
+        lower(next) === lower(run[0]!) &&
+        SPACE_GAP.test(text.slice(run[2 * n - 1]!.end, next.start))
+      )
+        continue;
+      if (prev && lower(prev) === lower(run[n - 1]!) && SPACE_GAP.test(text.slice(prev.end, run[0]!.start)))
+        continue;
       const phrase = text.slice(run[0]!.start, run[n - 1]!.end);
       if (s.allowed.has(text.slice(run[0]!.start, run[2 * n - 1]!.end).toLocaleLowerCase())) continue;
       const start = run[0]!.start;
@@ -161,29 +178,36 @@ function key(text: string): string {
   return normalizeLine(text);
 }
 
+/** Spans by normalised text, for those with at least `MIN_REPEATED_WORDS` words. */
+function groupSpans(spans: Span[]): Map<string, Span[]> {
+  const groups = new Map<string, Span[]>();
+  for (const sp of spans) {
+    if (wordCount(sp.text) < MIN_REPEATED_WORDS || !SENTENCE_END.test(sp.text)) continue;
+    const k = key(sp.text);
+    groups.set(k, [...(groups.get(k) ?? []), sp]);
+  }
+  return groups;
+}
+
 //   <paragraph A>\n\n<paragraph A>        Sentence X. Other text. Sentence X.
 //                    ^^^^^^^^^^^^^                                ^^^^^^^^^^^
+// A doubled block occurs exactly twice; a line that recurs three or more times is a template
+// (the same question put to every interviewee, a label under each product) and a question may
+// legitimately be asked again.
 function blockRepeats(field: FieldText): Finding[] {
   const out: Finding[] = [];
-  const seenParagraphs = new Set<string>();
-  for (const p of field.paragraphs) {
-    if (wordCount(p.text) < MIN_REPEATED_WORDS) continue;
-    const k = key(p.text);
-    if (seenParagraphs.has(k)) {
-      out.push({ messageId: 'repeatedParagraph', field: field.field, start: p.start, end: p.end });
-    } else seenParagraphs.add(k);
+  for (const group of groupSpans(field.paragraphs).values()) {
+    const second = group[1];
+    if (group.length !== 2 || !second || QUESTION.test(second.text)) continue;
+    out.push({ messageId: 'repeatedParagraph', field: field.field, start: second.start, end: second.end });
   }
-  const seenSentences = new Set<string>();
-  for (const s of field.sentences) {
-    if (wordCount(s.text) < MIN_REPEATED_WORDS) continue;
-    const k = key(s.text);
-    const inRepeatedParagraph = out.some((f) => f.start <= s.start && s.end <= f.end);
-    if (seenSentences.has(k) && !inRepeatedParagraph) {
-      out.push({ messageId: 'repeatedSentence', field: field.field, start: s.start, end: s.end });
-    }
-    seenSentences.add(k);
+  for (const group of groupSpans(field.sentences).values()) {
+    const second = group[1];
+    if (group.length !== 2 || !second || QUESTION.test(second.text)) continue;
+    if (out.some((f) => f.start <= second.start && second.end <= f.end)) continue;
+    out.push({ messageId: 'repeatedSentence', field: field.field, start: second.start, end: second.end });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export const repeatedWord: Rule = {

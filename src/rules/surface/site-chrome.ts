@@ -8,7 +8,8 @@
  *   or starts with one of its "prefix" phrases ("Read also: …", "Subscribe to our …");
  * - a line that also appears in one of the page's chrome blocks (`article.chrome`);
  * - a short promo line near the end that names platforms ("<Site> on Telegram and Viber");
- * - a short line without sentence punctuation that recurs in the body (an ad label between paragraphs).
+ * - a short label without punctuation or digits that recurs between paragraphs of running text (an ad
+ *   label in a language the lexicons do not cover); table rows, product lists and headings are not that.
  *
  * Deliberately left alone: the same words inside an ordinary sentence ("readers were asked to leave
  * a reply"), lines that open with a quote mark, attribution lines ("Source: …", "Photo: …").
@@ -23,10 +24,14 @@ import { lines, matchPhrase, normalizeLine, phrases, wordCount, type Phrase } fr
 const MAX_CHROME_LINE_WORDS = 40;
 /** A promo line names platforms in at most this many words. */
 const MAX_PROMO_WORDS = 24;
+/** A promo line that ends like a sentence must be this short ("Follow X on Facebook and Telegram."). */
+const MAX_SHORT_PROMO_WORDS = 10;
 /** Promo lines are looked for among this many last lines of the body. */
 const PROMO_TAIL_LINES = 4;
 /** Recurring lines of at most this many words and without sentence punctuation count as chrome. */
-const MAX_RECURRING_WORDS = 8;
+const MAX_RECURRING_WORDS = 6;
+/** A recurring label counts only between lines of running text at least this long. */
+const MIN_PROSE_WORDS = 12;
 /** Chrome-block lines shorter than this (words) are too generic to compare ("Home", "World"). */
 const MIN_CHROME_MATCH_WORDS = 4;
 
@@ -122,7 +127,7 @@ export function siteChromeHits(ctx: RuleContext): ChromeHit[] {
       k >= bodyLines.length - PROMO_TAIL_LINES &&
       words <= MAX_PROMO_WORDS &&
       // a news sentence that mentions platforms ends like one; a promo line rarely does
-      (!/[.!?…]["'”»]?$/u.test(line.text) || words <= MAX_RECURRING_WORDS) &&
+      (!/[.!?…]["'”»]?$/u.test(line.text) || words <= MAX_SHORT_PROMO_WORDS) &&
       (platformCount(line.text, platforms) >= 2 ||
         (platformCount(line.text, platforms) >= 1 &&
           /https?:\/\/|t\.me\/|(?<![\p{L}\p{N}])@[\w.]{3,}/u.test(line.text)))
@@ -132,16 +137,13 @@ export function siteChromeHits(ctx: RuleContext): ChromeHit[] {
     }
   });
 
-  //   Advertisement … Advertisement      a short label repeated between paragraphs
+  //   Advertisement … Advertisement      a short label repeated between paragraphs of prose
   const groups = new Map<string, number[]>();
   bodyLines.forEach((line, k) => {
-    if (hitLine.has(k)) return;
-    if (
-      wordCount(line.text) > MAX_RECURRING_WORDS ||
-      /[.?:;,»"”)]$/u.test(line.text) ||
-      !/\p{L}/u.test(line.text)
-    )
-      return;
+    if (hitLine.has(k) || !isLabel(line.text)) return;
+    const before = bodyLines[k - 1];
+    const after = bodyLines[k + 1];
+    if (!(before && isProse(before.text)) || (after && !isProse(after.text) && !isLabel(after.text))) return;
     const norm = normalizeLine(line.text);
     groups.set(norm, [...(groups.get(norm) ?? []), k]);
   });
@@ -157,6 +159,17 @@ export function siteChromeHits(ctx: RuleContext): ChromeHit[] {
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A short label: a few words, no sentence punctuation, digits or brackets (not a heading of a table row). */
+function isLabel(text: string): boolean {
+  const n = wordCount(text);
+  return n >= 1 && n <= MAX_RECURRING_WORDS && /\p{L}/u.test(text) && !/[.?:;,»"”)\][(\p{N}]/u.test(text);
+}
+
+/** A line of running text: long enough and ending like a sentence. */
+function isProse(text: string): boolean {
+  return wordCount(text) >= MIN_PROSE_WORDS && /[.!?…]["'”’»)]*$/u.test(text);
 }
 
 /** The kind of a chrome line that the body line begins with (a related headline followed by its teaser). */

@@ -5,7 +5,8 @@
  *
  * Deliberately left alone: Latin brand names and acronyms in Cyrillic text (NATO, WhatsApp, Signal)
  * and the reverse, since the foreign script must make up most letters of the field; short fields;
- * quotations (a paragraph that opens with a quote mark); lists of names (every word capitalised).
+ * quotations (a paragraph that opens with a quote mark); lists of names (every word capitalised);
+ * handles, links and code identifiers (`@account`, `player.setav`), which are not counted as prose.
  */
 import { dominantScript, scriptOfLanguage, type Script } from '../../text/script.js';
 import type { Span } from '../../text/segment.js';
@@ -24,7 +25,14 @@ interface Mismatch {
   script: Script;
 }
 
-function mismatch(text: string, expected: Script, minLetters: number): Mismatch | null {
+/** Handles, links, file names and code identifiers ("@name", "player.setav", "snake_case") are not prose. */
+const NOT_PROSE = /^\S*(?:[@#/\\_]|\p{L}\.\p{L}|https?:|www\.)\S*$/u;
+
+function mismatch(raw: string, expected: Script, minLetters: number): Mismatch | null {
+  const text = raw
+    .split(/\s+/)
+    .filter((w) => !NOT_PROSE.test(w))
+    .join(' ');
   const d = dominantScript(text);
   if (!d || d.script === expected || d.letters < minLetters || d.share < MIN_SHARE) return null;
   const words = text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));

@@ -47,6 +47,22 @@ ruleTester(repeatedWord, {
     { body: 'The song "New York, New York" was played twice during the evening ceremony.' },
     { lang: 'de', body: 'Die Frauen, die die Stadt verlassen hatten, kehrten im Sommer zurück.' },
     { lang: 'fr', body: 'Nous nous sommes retrouvés devant la mairie pour la cérémonie du matin.' },
+    {
+      name: 'a rhetorical chain',
+      body: 'The fees, the delays, the errors, and on and on and on, the customers said.',
+    },
+    {
+      name: 'a title made of a chain',
+      body: 'The installation is called Stones after Stones after Stones this year.',
+    },
+    {
+      name: 'the same question put to each interviewee',
+      body: `What inspired you to start cooking for other people every day?\n\n${P1}\n\nWhat inspired you to start cooking for other people every day?\n\n${P2}`,
+    },
+    {
+      name: 'a template line under every item is not a doubling',
+      body: `${P1}\n\nAvailable from the city shop at a reduced price today\n\n${P2}\n\nAvailable from the city shop at a reduced price today\n\nThe mayor agreed.\n\nAvailable from the city shop at a reduced price today`,
+    },
     { name: 'short paragraphs may repeat', body: 'Thank you.\n\nThe meeting closed at noon.\n\nThank you.' },
     {
       name: 'different paragraphs',

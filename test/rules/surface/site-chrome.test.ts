@@ -10,6 +10,15 @@ ruleTester(siteChrome, {
       name: 'comment-form words inside an ordinary sentence',
       body: `${STORY}\n\nReaders were asked to leave a reply on the city website before Friday.`,
     },
+    { name: 'a share request in a sentence', body: `${STORY}\n\nShare this information, please?` },
+    {
+      name: 'a recurring table header is not chrome',
+      body: `${STORY}\n\nPos Player Team\n\n1 Smith Lviv\n\nPos Player Team\n\n2 Jones Kyiv`,
+    },
+    {
+      name: 'recurring product names in a list',
+      body: `${STORY}\n\nCity pass\n\nCheap tickets for all trams.\n\nCity pass\n\n${MORE}`,
+    },
     { name: 'attribution line', body: `${STORY}\n\nSource: Kyiv city council press office` },
     { name: 'photo credit', body: `Photo: Getty Images\n\n${STORY}` },
     {
