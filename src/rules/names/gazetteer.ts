@@ -24,13 +24,17 @@ export interface Gazetteer {
   latinWords: Set<string>;
   /** Folded keys of every Latin form's words. */
   latinFolds: Set<string>;
-  /** Folded given names. */
+  /** Folded given names (under several source conventions). */
   givenNames: Set<string>;
+  /** Given names as written, lowercased. */
+  givenPlain: Set<string>;
   /** Whether a folded word is a given name, in any case form ("Олегу" is Oleh). */
   isGivenName(fold: string): boolean;
   /** Lines that could not be read, with the reason (reported by tests, skipped at run time). */
   problems: string[];
 }
+
+const FOLD_LANGS = ['en', 'de', 'pl', 'fr', 'es'];
 
 const KINDS = new Set<NameKind>(['place', 'person', 'org']);
 
@@ -52,6 +56,7 @@ export function parseGazetteer(lines: readonly string[], given: readonly string[
     latinWords: new Set(),
     latinFolds: new Set(),
     givenNames: new Set(),
+    givenPlain: new Set(),
     isGivenName: (fold) => isGiven(g, fold),
     problems: [],
   };
@@ -79,8 +84,13 @@ export function parseGazetteer(lines: readonly string[], given: readonly string[
       }
     }
   }
+  // folded under every source convention, since a name keeps its own spelling ("Tomasz", "Jürgen")
   for (const line of given)
-    for (const name of line.split(/[\s,]+/)) if (name) g.givenNames.add(foldWord(name));
+    for (const name of line.split(/[\s,]+/))
+      if (name) {
+        g.givenPlain.add(name.toLowerCase());
+        for (const l of FOLD_LANGS) g.givenNames.add(foldWord(name, l));
+      }
   return g;
 }
 

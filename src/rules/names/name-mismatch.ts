@@ -25,6 +25,7 @@ import {
 } from './words.js';
 import { foldWord } from '../../text/translit.js';
 import levenshtein from 'fast-levenshtein';
+import { scriptOfLanguage } from '../../text/script.js';
 
 interface Translation {
   phrase: string[];
@@ -115,19 +116,29 @@ export const nameMismatch: Rule = {
     if (!o) return [];
     const g = gazetteer(ctx.resources);
     const lang = ctx.body.lang;
-    const title = fieldWords(ctx.title, ctx.title.lang);
-    const body = fieldWords(ctx.body, lang);
+    // Names keep the spelling of a Latin-script source ("Tomasz" is read the Polish way).
+    const latinSource = scriptOfLanguage(o.lang) === 'Latin';
+    const title = fieldWords(ctx.title, latinSource ? o.lang : ctx.title.lang);
+    const body = fieldWords(ctx.body, latinSource ? o.lang : lang);
     const rep = [...title, ...body];
     const byField: Record<string, Word[]> = { title, body };
     const origAll = originalWords(o);
-    const origFolds = [...new Set(origAll.map((w) => w.fold).filter(Boolean))];
+    // capitalised words of the original: a republished word that renders one is a cognate, not a translation
+    const origFolds = [
+      ...new Set(
+        origAll
+          .filter((w) => w.cap)
+          .map((w) => w.fold)
+          .filter(Boolean),
+      ),
+    ];
     const repFolds = [...new Set(rep.map((w) => w.fold).filter(Boolean))];
     const found = (fold: string): boolean => repFolds.some((f) => sameName(f, fold));
     const inOriginal = (w: Word): boolean => origFolds.some((f) => sameName(w.fold, f));
     const ordinary = (w: Word): boolean =>
       w.cap &&
       !g.latinWords.has(w.plain) &&
-      !g.givenNames.has(w.fold) &&
+      !g.givenPlain.has(w.plain) &&
       !inOriginal(w) &&
       isCommonWord(w, w.field === 'title' ? ctx.title.lang : lang);
 

@@ -97,15 +97,18 @@ export function fieldWords(ft: FieldText, lang: string): Word[] {
   return out;
 }
 
-/** Merge o/e into i and collapse doubles: Ukrainian vowel alternation (Харків / Харкова, Kyiv / Kiev). */
+/** Merge o/e into i, read j after a vowel as i, collapse doubles: Харків / Харкова, Kyiv / Kiev, Andrij / Andrii. */
 function vowelLoose(s: string): string {
-  return s.replace(/[oe]/g, 'i').replace(/(.)\1+/g, '$1');
+  return s
+    .replace(/([aeiou])j/g, '$1i')
+    .replace(/[oe]/g, 'i')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /**
- * Whether a republished word (folded) renders an original's name token (folded), allowing case
- * endings on the original side ("Кушніру" → Kushnir), vowel alternation (Харкові → Kharkiv) and the
- * consonant change before a case ending (Розі → Rih).
+ * Whether a republished word (folded) renders an original's name token (folded): the same stem once
+ * case endings are removed ("Кушніру" → Kushnir, "Зеленського" → Zelensky), with vowel alternation
+ * (Харкові → Kharkiv) and the consonant change before a case ending (Розі → Rih).
  */
 export function sameName(rep: string, orig: string): boolean {
   if (!rep || !orig) return false;
@@ -113,18 +116,46 @@ export function sameName(rep: string, orig: string): boolean {
   const a = vowelLoose(rep);
   const b = vowelLoose(orig);
   if (a === b) return true;
-  if (a.length < 3 || b.length < 3) return false;
-  for (const [x, y] of [
-    [a, b],
-    [palatal(a), b],
-    [a, palatal(b)],
-  ] as const) {
-    // the original may carry a case ending: "Кушніру" for Kushnir, "Лиса" for Lis
-    if (y.startsWith(x) && y.length - x.length <= (x.length >= 4 ? 3 : 1)) return true;
-    // the English form may be longer than a short original stem: "Carpathians" for "Карпати"
-    if (y.length >= 4 && x.startsWith(y) && x.length - y.length <= 3) return true;
-  }
-  return false;
+  const sa = stem(a);
+  return sa === stem(b) || sa === stem(palatal(b)) || stem(palatal(a)) === stem(b);
+}
+
+/**
+ * Case endings of Ukrainian, Russian and Polish nouns, adjectives and names, and English
+ * derivations ("Carpathians"), as they look after folding and `vowelLoose`; longest first.
+ */
+const ENDINGS = [
+  'iami',
+  'iah',
+  'iam',
+  'ami',
+  'ihi',
+  'imu',
+  'imi',
+  'ivi',
+  'aia',
+  'uiu',
+  'ians',
+  'ian',
+  'ans',
+  'iu',
+  'ia',
+  'im',
+  'iv',
+  'am',
+  'ah',
+  'ih',
+  'an',
+  'a',
+  'i',
+  'u',
+  's',
+];
+
+/** The folded word without its ending, keeping at least three letters. */
+function stem(s: string): string {
+  for (const e of ENDINGS) if (s.length - e.length >= 3 && s.endsWith(e)) return s.slice(0, -e.length);
+  return s;
 }
 
 /** Undo the consonant change before a locative ending: "Розі" → "Рогі", "Празі" → "Прагі". */
