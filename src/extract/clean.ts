@@ -6,7 +6,16 @@
  * never by a list of phrases, so a plain paragraph of text is left alone whatever it says: a "Read Now"
  * paragraph glued into the article text is what syndiq's boilerplate rules must see and flag.
  */
-import { type DomElement, elements, hints, isElement, textOf } from './dom.js';
+import {
+  type DomElement,
+  type DomNode,
+  elements,
+  hints,
+  isElement,
+  normalizeSpace,
+  TEXT_NODE,
+  textOf,
+} from './dom.js';
 
 /** class/id tokens of furniture blocks; matched against whole hyphen/underscore-separated words. */
 const FURNITURE_HINT =
@@ -14,24 +23,6 @@ const FURNITURE_HINT =
 
 /** Elements readers see as media furniture rather than article text. */
 const FURNITURE_TAGS = new Set(['figure', 'figcaption', 'time', 'nav', 'aside', 'footer', 'form', 'button']);
-
-const BLOCKISH = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'section',
-  'span',
-  'blockquote',
-  'table',
-  'dl',
-]);
 
 /** A furniture block may be removed only while it is small next to the whole article. */
 const MAX_REMOVED_SHARE = 0.3;
@@ -63,10 +54,39 @@ function isHeading(el: DomElement): boolean {
   return /^h[1-6]$/.test(el.localName);
 }
 
+interface TextStats {
+  text: number;
+  linked: number;
+}
+
+/** Text length and linked text length of every element under `root`, in one walk. */
+function measure(root: DomElement): Map<DomElement, TextStats> {
+  const stats = new Map<DomElement, TextStats>();
+  const walk = (node: DomNode, inLink: boolean): TextStats => {
+    if (!isElement(node)) {
+      const n = node.nodeType === TEXT_NODE ? normalizeSpace(node.textContent ?? '').length : 0;
+      return { text: n, linked: inLink ? n : 0 };
+    }
+    const link = inLink || node.localName === 'a';
+    const own: TextStats = { text: 0, linked: 0 };
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const s = walk(kids[i] as DomNode, link);
+      own.text += s.text;
+      own.linked += s.linked;
+    }
+    stats.set(node, own);
+    return own;
+  };
+  walk(root, false);
+  return stats;
+}
+
 /** Remove furniture from the article element in place. */
 export function cleanArticle(root: DomElement): void {
-  const total = Math.max(1, textOf(root).length);
-  const small = (el: DomElement): boolean => textOf(el).length <= total * MAX_REMOVED_SHARE;
+  let stats = measure(root);
+  const total = Math.max(1, stats.get(root)?.text ?? 1);
+  const small = (el: DomElement): boolean => (stats.get(el)?.text ?? 0) <= total * MAX_REMOVED_SHARE;
 
   // 1. Media furniture and hinted blocks.
   for (const el of elements(root.querySelectorAll('*'))) {
@@ -82,30 +102,40 @@ export function cleanArticle(root: DomElement): void {
   }
 
   // 2. Link lists and linked headlines: blocks whose text is mostly links.
-  for (const el of elements(
-    root.querySelectorAll('li, ul, ol, div, section, h2, h3, h4, h5, h6, p, span, table'),
-  )) {
+  stats = measure(root);
+  for (const el of elements(root.querySelectorAll(LINK_BLOCKS))) {
     if (!el.parentNode || !root.contains(el)) continue;
-    const text = textOf(el);
-    if (text === '' || !small(el)) continue;
-    const threshold = el.localName === 'p' ? 0.9 : 0.5;
-    if (linkDensity(el) > threshold && (el.localName !== 'p' || text.length < 200)) el.remove();
+    const s = stats.get(el);
+    if (!s || s.text === 0 || !small(el)) continue;
+    const isP = el.localName === 'p';
+    if (s.linked / s.text > (isP ? 0.9 : 0.5) && (!isP || s.text < 200)) el.remove();
   }
 
-  // 3. Datelines, and short headings or labels with nothing of the article after them.
-  for (const el of elements(root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, li, strong, em, b'))) {
+  // 3. Datelines, and short headings with nothing of the article after them.
+  for (const el of elements(root.querySelectorAll('div, span, h2, h3, h4, h5, h6, li, strong, em, b'))) {
     if (!el.parentNode || !root.contains(el)) continue;
-    if (el.querySelector('p, div, li') && el.localName !== 'p') continue;
+    if (hasBlockInside(el)) continue;
     const text = textOf(el);
     if (text === '') continue;
-    if (isDateline(text) && el.localName !== 'p') {
+    if (isDateline(text)) {
       el.remove();
       continue;
     }
     if (isHeading(el) && !hasTextAfter(el, root)) el.remove();
   }
-  void BLOCKISH;
-  void isElement;
+}
+
+const LINK_BLOCKS = 'li, ul, ol, div, section, h2, h3, h4, h5, h6, p, span, table';
+
+const INNER_BLOCKS = new Set(['p', 'div', 'li']);
+
+function hasBlockInside(el: DomElement): boolean {
+  const kids = el.children;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i] as DomElement;
+    if (INNER_BLOCKS.has(k.localName) || hasBlockInside(k)) return true;
+  }
+  return false;
 }
 
 /** Whether any text follows `el` inside `root` (in document order). */

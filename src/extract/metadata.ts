@@ -13,14 +13,26 @@ export interface PageMetadata {
   siteName?: string;
 }
 
-function meta(doc: DomDocument, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ??
-      doc.querySelector(`meta[name="${key}"]`) ??
-      doc.querySelector(`meta[itemprop="${key}"]`);
-    const v = normalizeSpace(el?.getAttribute('content') ?? '');
-    if (v !== '') return v;
+/** `<meta>` contents by lower-cased property / name / itemprop, the first non-empty one of each. */
+type Metas = Map<string, string>;
+
+function collectMetas(doc: DomDocument): Metas {
+  const out: Metas = new Map();
+  for (const el of elements(doc.querySelectorAll('meta'))) {
+    const content = normalizeSpace(el.getAttribute('content') ?? '');
+    if (content === '') continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const k = el.getAttribute(attr)?.toLowerCase();
+      if (k && !out.has(k)) out.set(k, content);
+    }
+  }
+  return out;
+}
+
+function meta(metas: Metas, ...keys: string[]): string | undefined {
+  for (const k of keys) {
+    const v = metas.get(k.toLowerCase());
+    if (v !== undefined) return v;
   }
   return undefined;
 }
@@ -57,8 +69,13 @@ export function stripSiteName(title: string, siteName?: string): string {
  * The headline readers see: the page's `<h1>` when it agrees with og:title or `<title>` (or is the
  * only one), else og:title, else `<title>` minus the site name.
  */
-export function pickTitle(doc: DomDocument, siteName: string | undefined, fallback?: string): string {
-  const og = meta(doc, 'og:title', 'twitter:title');
+export function pickTitle(
+  doc: DomDocument,
+  siteName: string | undefined,
+  fallback?: string,
+  metas: Metas = collectMetas(doc),
+): string {
+  const og = meta(metas, 'og:title', 'twitter:title');
   const docTitle = normalizeSpace(doc.querySelector('title')?.textContent ?? '');
   const stripped = docTitle ? stripSiteName(docTitle, siteName) : '';
   const h1s = elements(doc.querySelectorAll('h1'))
@@ -85,9 +102,9 @@ export function pickTitle(doc: DomDocument, siteName: string | undefined, fallba
   return og ?? (stripped || fallback || h1s[0] || '');
 }
 
-function datePublished(doc: DomDocument): string | undefined {
+function datePublished(doc: DomDocument, metas: Metas): string | undefined {
   const fromMeta = meta(
-    doc,
+    metas,
     'article:published_time',
     'datePublished',
     'og:published_time',
@@ -107,8 +124,8 @@ function datePublished(doc: DomDocument): string | undefined {
   return time?.getAttribute('datetime') ?? undefined;
 }
 
-function authorOf(doc: DomDocument): string | undefined {
-  const m = meta(doc, 'author', 'article:author', 'dc.creator', 'twitter:creator');
+function authorOf(doc: DomDocument, metas: Metas): string | undefined {
+  const m = meta(metas, 'author', 'article:author', 'dc.creator', 'twitter:creator');
   if (m && !/^https?:/.test(m)) return m;
   const el = doc.querySelector(
     '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .author .fn, .byline',
@@ -133,22 +150,23 @@ function resolveUrl(href: string | undefined, base: string | undefined): string 
 }
 
 export function readMetadata(doc: DomDocument, baseUrl?: string, fallbackTitle?: string): PageMetadata {
-  const siteName = meta(doc, 'og:site_name', 'application-name');
+  const metas = collectMetas(doc);
+  const siteName = meta(metas, 'og:site_name', 'application-name');
   const html: DomElement = doc.documentElement;
-  const out: PageMetadata = { title: pickTitle(doc, siteName, fallbackTitle) };
-  const published = datePublished(doc);
+  const out: PageMetadata = { title: pickTitle(doc, siteName, fallbackTitle, metas) };
+  const published = datePublished(doc, metas);
   if (published) out.published = published;
-  const author = authorOf(doc);
+  const author = authorOf(doc, metas);
   if (author) out.author = author;
   const canonical = resolveUrl(
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'),
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(metas, 'og:url'),
     baseUrl,
   );
   if (canonical) out.canonical = canonical;
   const lang =
     primaryLanguage(html.getAttribute('lang') ?? html.getAttribute('xml:lang')) ??
-    primaryLanguage(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
-    primaryLanguage(meta(doc, 'og:locale'));
+    primaryLanguage(meta(metas, 'content-language')) ??
+    primaryLanguage(meta(metas, 'og:locale'));
   if (lang) out.lang = lang;
   if (siteName) out.siteName = siteName;
   return out;
