@@ -24,8 +24,16 @@ const FULL_EVIDENCE_LETTERS = 40;
 /** The prior is kept while its score is within this share of the best score. */
 const PRIOR_TOLERANCE = 0.12;
 
-/** A word in lower case: ordinary vocabulary rather than a name, acronym or code. */
-const LOWERCASE_WORD = /(?:^|[^\p{L}])\p{Ll}{2,}/u;
+/** Words in lower case: ordinary vocabulary rather than names, acronyms or codes. */
+const LOWERCASE_WORD = /(?<!\p{L})\p{Ll}{2,}/gu;
+/** Below this share of letters in lower-case words, a text is names and codes ("SONEX 2085/EL Listra with PDU"). */
+const MIN_VOCABULARY_SHARE = 0.25;
+
+function vocabularyShare(text: string, letters: number): number {
+  let n = 0;
+  for (const m of text.matchAll(LOWERCASE_WORD)) n += m[0].length;
+  return letters ? n / letters : 0;
+}
 
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/gu;
 const RUSSIAN_LETTERS = /[ыэъёЫЭЪЁ]/gu;
@@ -73,7 +81,7 @@ export function identifyText(
     return { lang: inScript[0]!, confidence: round(script.share * (0.5 + evidence / 2)) };
 
   // Only names, acronyms and codes ("KRYVBAS 2-0 VORSKLA"): no word says which language it is.
-  if (prior && inScript.includes(prior) && !LOWERCASE_WORD.test(text))
+  if (prior && inScript.includes(prior) && vocabularyShare(text, script.letters) < MIN_VOCABULARY_SHARE)
     return { lang: prior, confidence: round(0.3 * script.share) };
 
   const ranked = rank(text, inScript);
