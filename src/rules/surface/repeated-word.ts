@@ -156,6 +156,9 @@ function phraseDoubles(field: FieldText, s: Settings, covered: Finding[]): Findi
         continue;
       if (prev && lower(prev) === lower(run[n - 1]!) && SPACE_GAP.test(text.slice(prev.end, run[0]!.start)))
         continue;
+      // "little by little by opening…": an idiom followed by the same word again
+      const lead = text.slice(run[0]!.start, run[Math.min(2, 2 * n - 1)]!.end).toLocaleLowerCase();
+      if (n === 2 && s.allowed.has(lead)) continue;
       const phrase = text.slice(run[0]!.start, run[n - 1]!.end);
       if (s.allowed.has(text.slice(run[0]!.start, run[2 * n - 1]!.end).toLocaleLowerCase())) continue;
       const start = run[0]!.start;

@@ -31,6 +31,8 @@ const MIN_PUNCTUATED_SHARE = 0.8;
  * nonsense...") is a style, not a cut.
  */
 const MIN_CUT_TITLE_LENGTH = 40;
+/** Words of a cut headline that must open a body line to count as the headline repeated in full. */
+const MIN_ECHO_WORDS = 3;
 /** Another sentence inside the headline: a message or a lead, not a headline. */
 const INNER_SENTENCE_END = /[.!?…]\s+\p{Lu}/u;
 
@@ -39,13 +41,38 @@ const INNER_SENTENCE_END = /[.!?…]\s+\p{Lu}/u;
 function truncatedTitle(ctx: RuleContext): Finding[] {
   const text = ctx.title.text;
   const m = ELLIPSIS_END.exec(text);
-  if (!m || m.index < MIN_CUT_TITLE_LENGTH || INNER_SENTENCE_END.test(text.slice(0, m.index))) return [];
+  if (!m) return [];
   const words = ctx.title.words;
   const last = words[words.length - 1];
   if (!last || words.length < 2) return [];
-  return [
-    { messageId: 'truncatedTitle', field: 'title', start: last.start, end: m.index + m[0].trimEnd().length },
-  ];
+  const finding: Finding = {
+    messageId: 'truncatedTitle',
+    field: 'title',
+    start: last.start,
+    end: m.index + m[0].trimEnd().length,
+  };
+  // the full headline repeated as the first line of the body proves the cut, whatever the length
+  const full = fullHeadline(ctx, m.index);
+  if (full) return [{ ...finding, suggestion: full }];
+  if (m.index < MIN_CUT_TITLE_LENGTH || INNER_SENTENCE_END.test(text.slice(0, m.index))) return [];
+  return [finding];
+}
+
+/** A body line that starts with the last words of the cut headline and goes on: the headline in full. */
+function fullHeadline(ctx: RuleContext, cut: number): string | undefined {
+  const title = ctx.title.text;
+  // candidate starts: every word, and every camel-case joint ("HomeWorld|Mayor opens…")
+  const starts = ctx.title.words.filter((w) => w.end <= cut).map((w) => w.start);
+  for (const m of title.slice(0, cut).matchAll(/(?<=\p{Ll})\p{Lu}/gu)) starts.push(m.index);
+  starts.sort((a, b) => a - b);
+  const bodyLines = lines(ctx.body.text).slice(0, 3);
+  for (const start of starts) {
+    const tail = title.slice(start, cut).trim();
+    if (tail.split(/\s+/).length < MIN_ECHO_WORDS) break;
+    const line = bodyLines.find((l) => l.text.startsWith(tail) && l.text.length > tail.length + 1);
+    if (line) return line.text;
+  }
+  return undefined;
 }
 
 function isChrome(line: Span, chrome: Span[]): boolean {

@@ -48,6 +48,10 @@ ruleTester(repeatedWord, {
     { lang: 'de', body: 'Die Frauen, die die Stadt verlassen hatten, kehrten im Sommer zurück.' },
     { lang: 'fr', body: 'Nous nous sommes retrouvés devant la mairie pour la cérémonie du matin.' },
     {
+      name: 'an idiom followed by its own word',
+      body: 'Sell the shares little by little by opening an account with a bank.',
+    },
+    {
       name: 'a rhetorical chain',
       body: 'The fees, the delays, the errors, and on and on and on, the customers said.',
     },

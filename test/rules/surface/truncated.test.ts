@@ -30,6 +30,10 @@ ruleTester(truncated, {
       body: `${P1}\n\n${P2}\n\nWe thank everyone who helped us during these difficult months`,
     },
     {
+      name: 'a last line ending on a verb that can end a sentence',
+      body: `${P1}\n\n${P2}\n\nI would like to know what kind of music you have`,
+    },
+    {
       name: 'an informal last line ending on a word that can end a sentence',
       body: `${P1}\n\n${P2}\n\nWe still do not know what the plant will look like when it is done`,
     },
@@ -54,6 +58,18 @@ ruleTester(truncated, {
       title: 'Рижский марафон собрал рекордные 40 тысяч...',
       body: 'В воскресенье в Риге прошел марафон.',
       errors: [{ messageId: 'truncatedTitle', text: 'тысяч...' }],
+    },
+    {
+      name: 'a short cut headline whose full form opens the body',
+      title: 'HomeWorldMayor opens the new...',
+      body: 'Mayor opens the new tram depot in the eastern district\n\nThe depot will serve 40 trams.',
+      errors: [
+        {
+          messageId: 'truncatedTitle',
+          text: 'new...',
+          suggestion: 'Mayor opens the new tram depot in the eastern district',
+        },
+      ],
     },
     {
       name: 'body cut off before the comment form',
