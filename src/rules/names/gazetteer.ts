@@ -7,7 +7,7 @@ import { lexicon, type Resources } from '../../resources.js';
 import { words } from '../../text/segment.js';
 import { foldWord } from '../../text/translit.js';
 
-export type NameKind = 'place' | 'person' | 'org';
+export type NameKind = 'place' | 'person' | 'org' | 'term';
 
 export interface GazetteerEntry {
   kind: NameKind;
@@ -36,7 +36,7 @@ export interface Gazetteer {
 
 const FOLD_LANGS = ['en', 'de', 'pl', 'fr', 'es'];
 
-const KINDS = new Set<NameKind>(['place', 'person', 'org']);
+const KINDS = new Set<NameKind>(['place', 'person', 'org', 'term']);
 
 function list(field: string | undefined): string[] {
   return (field ?? '')
@@ -65,7 +65,7 @@ export function parseGazetteer(lines: readonly string[], given: readonly string[
     const kind = parts[0] as NameKind;
     if (parts.length !== 5 || !KINDS.has(kind) || !parts[1]) {
       g.problems.push(
-        `gazetteer: expected "kind | canonical | accepted | russified | native" with kind place, person or org: ${line}`,
+        `gazetteer: expected "kind | canonical | accepted | russified | native" with kind place, person, org or term: ${line}`,
       );
       continue;
     }

@@ -1,5 +1,6 @@
 /** The names and word-level rules (names from the original, non-words), in a fixed order. */
 import type { Rule } from '../types.js';
 import { nameMismatch } from './name-mismatch.js';
+import { nonword } from './nonword.js';
 
-export const NAMES_RULES: readonly Rule[] = [nameMismatch];
+export const NAMES_RULES: readonly Rule[] = [nameMismatch, nonword];

@@ -196,7 +196,8 @@ export const nameMismatch: Rule = {
         const variant = forms.some(
           (f) => f.length === run.length && f.every((x, k) => translitVariant(run[k]!.text, x)),
         );
-        if (ok && !variant && run.some((w, k) => w.plain !== target[k])) {
+        if (ok && variant) return;
+        if (ok && run.some((w, k) => w.plain !== target[k])) {
           emit(
             run[0]!.field,
             run[0]!,
@@ -211,7 +212,7 @@ export const nameMismatch: Rule = {
       }
       // Translated: a multi-word name rendered as a run of ordinary capitalised words ("Crooked Horn").
       const n = Math.max(target.length, ...e.native.map((f) => f.length));
-      if (n < 2 || m.words.length < 2) return;
+      if (e.kind !== 'place' || n < 2 || m.words.length < 2) return;
       for (let i = 0; i + m.words.length <= region.length; i++) {
         const run = region.slice(i, i + m.words.length);
         if (

@@ -10,7 +10,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 
-/** The dictionary packages per language (the first is the primary one). */
+/**
+ * The dictionary packages per language (the first is the primary one). German is only good for base
+ * forms: nspell rejects most inflected forms of dictionary-de ("würde", "lesen").
+ */
 const PACKAGES: Record<string, readonly string[]> = {
   en: ['dictionary-en', 'dictionary-en-gb'],
   de: ['dictionary-de'],
@@ -18,19 +21,70 @@ const PACKAGES: Record<string, readonly string[]> = {
   fr: ['dictionary-fr'],
 };
 
+/** Languages whose dictionary nspell reads well enough to judge running text (not only base forms). */
+const TEXT_LANGUAGES = new Set(['en', 'es', 'fr']);
+
 export interface Speller {
+  /** False when the dictionary knows base forms only: fine for "is this a noun", not for running text. */
+  checksText: boolean;
   /** True when any of the language's dictionaries knows the word as written. */
   correct(word: string): boolean;
-  /** Spelling suggestions (slow: call only for the few words that are flagged). */
-  suggest(word: string): string[];
+  /** A dictionary word one edit away (deletion, transposition, substitution, insertion), if any. */
+  oneEditAway(word: string): string | undefined;
+  /** Whether some dictionary stem starts with these (lowercase) letters; `prefix` at most 4 letters. */
+  startsWord(prefix: string): boolean;
+}
+
+/** Substitutions that are spelling conventions, not errors (-ise/-ize). */
+const VARIANT_PAIRS = new Set(['sz', 'zs']);
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+export const ONSET_LENGTH = 4;
+
+function oneEdit(word: string, correct: (w: string) => boolean): string | undefined {
+  const w = word.toLowerCase();
+  for (let i = 0; i < w.length; i++) {
+    const del = w.slice(0, i) + w.slice(i + 1);
+    if (del.length > 2 && correct(del)) return del;
+  }
+  for (let i = 0; i <= w.length; i++) {
+    for (const c of ALPHABET) {
+      const ins = w.slice(0, i) + c + w.slice(i);
+      if (correct(ins)) return ins;
+    }
+  }
+  for (let i = 0; i + 1 < w.length; i++) {
+    const tr = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    if (tr !== w && correct(tr)) return tr;
+  }
+  for (let i = 0; i < w.length; i++) {
+    for (const c of ALPHABET) {
+      if (c === w[i] || VARIANT_PAIRS.has(w[i] + c)) continue;
+      const sub = w.slice(0, i) + c + w.slice(i + 1);
+      if (correct(sub)) return sub;
+    }
+  }
+  return undefined;
 }
 
 const require = createRequire(import.meta.url);
 const cache = new Map<string, Speller | null>();
 
-function loadPackage(name: string): nspell {
+function loadPackage(name: string): { spell: nspell; dic: string } {
   const dir = dirname(require.resolve(name));
-  return nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
+  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  return { spell: nspell({ aff: readFileSync(join(dir, 'index.aff')), dic }), dic };
+}
+
+/** Every beginning (up to ONSET_LENGTH letters) of the dictionary's stems. */
+function onsets(dics: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const dic of dics) {
+    for (const line of dic.split('\n')) {
+      const stem = line.split('/')[0]!.trim().toLowerCase();
+      for (let n = 1; n <= Math.min(ONSET_LENGTH, stem.length); n++) out.add(stem.slice(0, n));
+    }
+  }
+  return out;
 }
 
 /** Languages a speller exists for. */
@@ -49,21 +103,24 @@ export function speller(lang: string): Speller | null {
   let result: Speller | null = null;
   if (names) {
     try {
-      const dicts = names.map(loadPackage);
+      const loaded = names.map(loadPackage);
+      const dicts = loaded.map((l) => l.spell);
       const known = new Map<string, boolean>();
+      let starts: Set<string> | undefined;
+      const correct = (word: string): boolean => {
+        let ok = known.get(word);
+        if (ok === undefined) {
+          ok = dicts.some((d) => d.correct(word));
+          if (known.size > 100_000) known.clear();
+          known.set(word, ok);
+        }
+        return ok;
+      };
       result = {
-        correct(word) {
-          let ok = known.get(word);
-          if (ok === undefined) {
-            ok = dicts.some((d) => d.correct(word));
-            if (known.size > 100_000) known.clear();
-            known.set(word, ok);
-          }
-          return ok;
-        },
-        suggest(word) {
-          return dicts[0]!.suggest(word);
-        },
+        checksText: TEXT_LANGUAGES.has(lang),
+        correct,
+        oneEditAway: (word) => oneEdit(word, (w) => dicts.some((d) => d.correct(w))),
+        startsWord: (prefix) => (starts ??= onsets(loaded.map((l) => l.dic))).has(prefix),
       };
     } catch {
       result = null;
