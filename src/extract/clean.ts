@@ -24,6 +24,11 @@ const FURNITURE_HINT =
 /** Elements readers see as media furniture rather than article text. */
 const FURNITURE_TAGS = new Set(['figure', 'figcaption', 'time', 'nav', 'aside', 'footer', 'form', 'button']);
 
+/** Over this share of linked text, a block (list, div, heading) is a link list. */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+/** A paragraph must be mostly a link to go ("Related: <a>Another headline</a>"); running text with links stays. */
+const MAX_P_LINK_DENSITY = 0.75;
+
 /** A furniture block may be removed only while it is small next to the whole article. */
 const MAX_REMOVED_SHARE = 0.3;
 
@@ -108,7 +113,8 @@ export function cleanArticle(root: DomElement): void {
     const s = stats.get(el);
     if (!s || s.text === 0 || !small(el)) continue;
     const isP = el.localName === 'p';
-    if (s.linked / s.text > (isP ? 0.9 : 0.5) && (!isP || s.text < 200)) el.remove();
+    if (s.linked / s.text > (isP ? MAX_P_LINK_DENSITY : MAX_BLOCK_LINK_DENSITY) && (!isP || s.text < 200))
+      el.remove();
   }
 
   // 3. Datelines, and short headings with nothing of the article after them.
