@@ -29,7 +29,7 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
  * Ukrainian and Russian word-formation written in Latin letters: region nouns (-shchyna), plural
  * demonyms (-tsi, -iany, -chany). English has no words ending like this.
  */
-const SLAVIC_FORMATION: readonly RegExp[] = [/shch[yi]n[aiuy]?$/, /[^aeiouy]ts[iy]$/];
+const SLAVIC_FORMATION: readonly RegExp[] = [/(?:shch|chch)[yi]n[aiuy]?$/, /[^aeiouy]ts[iy]$/];
 /** Endings that are also common in Italian or Spanish names: only for lowercase words. */
 const SLAVIC_FORMATION_LOWER: readonly RegExp[] = [/(?:[iy]an|chan)[iy]$/];
 
@@ -158,7 +158,7 @@ const PREFIXES = [
   'mis',
   'counter',
 ];
-const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ness', 'ism', 'ist', 'ists'];
+const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ly', 'ness', 'ism', 'ist', 'ists'];
 
 /**
  * Words the dictionary lacks but English builds freely: plurals and derivations of known words
