@@ -78,8 +78,12 @@ function syndiq(html: string): string {
   }
 }
 
-function run(name: string, pages: Page[], extract: (html: string) => string): void {
-  extract(pages[0]?.html ?? ''); // warm up
+interface Pass {
+  counts: [number, number, number][];
+  ms: number;
+}
+
+function pass(pages: Page[], extract: (html: string) => string): Pass {
   const counts: [number, number, number][] = [];
   let ms = 0;
   for (const page of pages) {
@@ -88,7 +92,15 @@ function run(name: string, pages: Page[], extract: (html: string) => string): vo
     ms += performance.now() - t0;
     counts.push(shingleCounts(page.truth, pred));
   }
-  const s = score(counts);
+  return { counts, ms };
+}
+
+/** Shared machines are noisy: the extractors take turns for ROUNDS passes and each keeps its fastest. */
+const ROUNDS = 2;
+
+function report(name: string, pages: Page[], passes: Pass[]): void {
+  const s = score(passes[0]?.counts ?? []);
+  const ms = Math.min(...passes.map((p) => p.ms));
   const pps = pages.length / (ms / 1000);
   console.log(
     `${name.padEnd(22)} F1 ${s.f1.toFixed(3)}  P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}  ${pps.toFixed(1)} pages/s`,
@@ -112,9 +124,18 @@ function main(): void {
       const html = decodeBytes(gunzipSync(readFileSync(join(AEB, 'html', f)))).text;
       return { id, html, truth: truth[id]?.articleBody ?? '' };
     });
-  console.log(`aeb: ${pages.length} pages; extraction timed on one core, decoding excluded`);
-  run('readability (alone)', pages, readabilityAlone);
-  run('syndiq extract', pages, syndiq);
+  console.log(
+    `aeb: ${pages.length} pages; extraction timed on one core (best of ${ROUNDS} rounds), decoding excluded`,
+  );
+  const extractors: [string, (html: string) => string][] = [
+    ['readability (alone)', readabilityAlone],
+    ['syndiq extract', syndiq],
+  ];
+  const passes = extractors.map((): Pass[] => []);
+  for (const [, extract] of extractors) extract(pages[0]?.html ?? ''); // warm up
+  for (let round = 0; round < ROUNDS; round++)
+    extractors.forEach(([, extract], i) => passes[i]?.push(pass(pages, extract)));
+  extractors.forEach(([name], i) => report(name, pages, passes[i] ?? []));
 }
 
 main();

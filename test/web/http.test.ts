@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError, Fetcher, USER_AGENT } from '../../src/ingest/http.js';
 import { VERSION } from '../../src/version.js';
@@ -59,6 +60,13 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-length': String(50 * 1024 * 1024) });
     res.write('x');
   });
+  // 4 MB of text that travels as a few KB of gzip.
+  const zipped = gzipSync(Buffer.alloc(4 * 1024 * 1024, 'z'));
+  server.route(
+    '/gzip-bomb',
+    (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(zipped),
+  );
   server.route('/ua', (req, res) => void res.end(req.headers['user-agent'] ?? ''));
   server.route('/parallel', (_req, res) => void setTimeout(() => res.end('ok'), 100));
 });
@@ -147,6 +155,14 @@ describe('Fetcher', () => {
   it('cuts off an endless body at the size cap while streaming', async () => {
     const f = new Fetcher({ cacheDir: null, maxBytes: 1024 * 1024 });
     await expect(f.fetch(`${server.url}/huge`)).rejects.toThrow('over the 1 MB size cap');
+  });
+
+  it('applies the size cap after gunzip', async () => {
+    await expect(
+      new Fetcher({ cacheDir: null, maxBytes: 1024 * 1024 }).fetch(`${server.url}/gzip-bomb`),
+    ).rejects.toThrow('over the 1 MB size cap');
+    const ok = await new Fetcher({ cacheDir: null }).fetch(`${server.url}/gzip-bomb`);
+    expect(ok.body.length).toBe(4 * 1024 * 1024);
   });
 
   it('refuses a body whose declared length is over the cap without reading it', async () => {

@@ -53,6 +53,12 @@ beforeAll(async () => {
     (_req, res) =>
       void res.writeHead(200, { 'content-type': 'image/png' }).end(readFileSync(fx('binary.html'))),
   );
+  server.route('/server-error.html', (_req, res) => void res.writeHead(500).end('broken'));
+  server.route('/slow.html', (_req, res) => {
+    const t = setTimeout(() => res.end(page), 5000);
+    res.on('close', () => clearTimeout(t));
+  });
+  server.route('/loop.html', (_req, res) => void res.writeHead(302, { location: '/loop.html' }).end());
   server.route(
     '/broken-feed.xml',
     (_req, res) =>
@@ -204,14 +210,26 @@ describe('readSources on URLs', () => {
 
   it('names the URL and the reason for each failure', async () => {
     const inputs = [
+      `${server.url}/server-error.html`,
+      `${server.url}/slow.html`,
+      `${server.url}/loop.html`,
+
       `${server.url}/nowhere.html`,
       `${server.url}/image.html`,
       `${server.url}/broken-feed.xml`,
       `${server.url}/page-as-feed-link.html`,
     ];
-    const { articles, errors } = await readSources(inputs, noCache);
+    const { articles, errors } = await readSources(inputs, {
+      fetch: { cacheDir: null, retries: 1, backoffMs: 10, timeoutMs: 300 },
+    });
     expect(articles).toHaveLength(1);
     expect(errors).toEqual([
+      {
+        input: `${server.url}/server-error.html`,
+        message: 'HTTP 500 Internal Server Error (after 2 attempts)',
+      },
+      { input: `${server.url}/slow.html`, message: 'timed out after 0.3 s (after 2 attempts)' },
+      { input: `${server.url}/loop.html`, message: `redirect loop at ${server.url}/loop.html` },
       { input: `${server.url}/nowhere.html`, message: 'HTTP 404 Not Found' },
       { input: `${server.url}/image.html`, message: 'not an HTML page: content type image/png' },
       { input: `${server.url}/broken-feed.xml`, message: expect.stringMatching(/^malformed XML/) },
