@@ -49,11 +49,48 @@ export interface MixedWord {
 
 const SCRIPTS_CHECKED = new Set<Script>(['Latin', 'Cyrillic', 'Greek']);
 
+/**
+ * One-letter Latin words that stand for Ukrainian or Russian one-letter words ("Україна i Польща",
+ * "a також"): a homoglyph typed or converted by mistake. Capitals are left alone (brands, "X").
+ */
+const LATIN_ONE_LETTER = new Set(['i', 'y', 'a', 'o', 'c']);
+
+/** True when the words on both sides of `index` are Cyrillic and only spaces separate them. */
+function betweenCyrillic(
+  text: string,
+  ws: { start: number; end: number; text: string }[],
+  index: number,
+): boolean {
+  const prev = ws[index - 1];
+  const next = ws[index + 1];
+  const w = ws[index]!;
+  const cyr = (x: { text: string }): boolean => scriptOf([...x.text][0] ?? '') === 'Cyrillic';
+  return (
+    !!prev &&
+    !!next &&
+    cyr(prev) &&
+    cyr(next) &&
+    /^ +$/.test(text.slice(prev.end, w.start)) &&
+    /^ +$/.test(text.slice(w.end, next.start))
+  );
+}
+
 /** Words mixing Latin, Cyrillic or Greek letters. */
 export function findMixedScriptWords(text: string): MixedWord[] {
   const out: MixedWord[] = [];
+  const all = words(text);
+  all.forEach((w, i) => {
+    if (LATIN_ONE_LETTER.has(w.text) && betweenCyrillic(text, all, i))
+      out.push({
+        start: w.start,
+        end: w.end,
+        text: w.text,
+        script: 'Cyrillic',
+        repaired: LATIN_TO_CYRILLIC[w.text]!,
+      });
+  });
   // Apostrophes and hyphens join parts that may differ in script ("O'Хейген", "iPhone-версія").
-  const parts = words(text).flatMap((w) =>
+  const parts = all.flatMap((w) =>
     [...w.text.matchAll(/[^'’\-‐]+/gu)].map((m) => ({
       start: w.start + m.index,
       end: w.start + m.index + m[0].length,
@@ -81,5 +118,5 @@ export function findMixedScriptWords(text: string): MixedWord[] {
     }
     out.push({ start: w.start, end: w.end, text: w.text, script: main, repaired });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

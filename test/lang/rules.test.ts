@@ -201,7 +201,15 @@ ruleTester(mojibake, {
 });
 
 ruleTester(mixedScript, {
-  valid: [{ body: 'Користувачі WhatsApp і Signal, iPhone-версія програми та NATO.' }, { body: EN_BODY }],
+  valid: [
+    { body: 'Користувачі WhatsApp і Signal, iPhone-версія програми та NATO.' },
+    { body: EN_BODY },
+    {
+      name: 'a brand of one capital letter',
+      body: 'Компанія X оголосила про зміни, а соцмережа Threads мовчить.',
+    },
+    { name: 'an Irish name with a Cyrillic ending', body: "Тренер О'Хейген та Mc-Донал прокоментували гру." },
+  ],
   invalid: [
     {
       body: 'У Kиєві відкрили міст.',
@@ -219,6 +227,7 @@ ruleTester(htmlEntity, {
     { body: 'AT&T and R&D budgets grew; Smith & Sons paid.' },
     { body: 'Use `&nbsp;` to keep words together, the guide says.' },
     { body: 'Write "&amp;" when you mean an ampersand.' },
+    { name: 'a reference to nothing', body: 'Broken&#0;text and &unknownname; stay.' },
   ],
   invalid: [
     {

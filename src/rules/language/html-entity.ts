@@ -52,7 +52,13 @@ export const htmlEntity: Rule = {
       const text = ft.text;
       for (const m of text.matchAll(ENTITY)) {
         const decoded = decodeFully(m[0]);
-        if (decoded === m[0] || decoded.includes('&')) continue;
+        // Unknown names stay as written; references to nothing (U+FFFD) or to controls are not text.
+        if (
+          decoded === m[0] ||
+          decoded.includes('&') ||
+          /[\ufffd\p{Cc}]/u.test(decoded.replace(/[\t\n]/g, ''))
+        )
+          continue;
         const start = m.index;
         const end = start + m[0].length;
         if (isQuoted(text, start, end)) continue;

@@ -99,11 +99,14 @@ function checkSpans(
   lx: Lexicons,
 ): void {
   const candidates = ctx.config.languages;
+  const sourceLang = ctx.original?.lang;
   const judge = (span: Span, minWords: number, prior: string): string | null => {
     const n = tokenize(span.text, articleLang).length;
-    if (n < minWords) return null;
+    // Text in the original's language is the strongest signal: a shorter span is enough.
+    if (n < minWords - 1) return null;
     const g = identifyText(span.text, candidates, prior);
     if (g.lang === 'und' || g.lang === articleLang || g.confidence < MIN_CONFIDENCE) return null;
+    if (n < minWords && g.lang !== sourceLang) return null;
     return hasEvidence(span.text, g.lang, articleLang, lx) ? g.lang : null;
   };
   const report = (span: Span, lang: string, messageId: string, severity: Severity): void => {
