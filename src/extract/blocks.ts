@@ -99,7 +99,6 @@ export function paragraphsOf(root: DomNode): string[] {
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i] as DomNode);
     if (block) flush();
-    else if (tag === 'img' || tag === 'wbr') buffer += '';
   };
   walk(root);
   flush();

@@ -28,8 +28,6 @@ export interface ExtractedPage {
 export interface ExtractOptions {
   /** The page's URL (for resolving the canonical link); omit for local files without one. */
   url?: string;
-  /** Skip syndiq's post-processing (Readability's own output, flattened): for baselines. */
-  readabilityOnly?: boolean;
 }
 
 const NO_ARTICLE = 'no article text found on the page';
@@ -57,10 +55,10 @@ function readabilityArticle(doc: ReturnType<typeof parseDocument>): DomElement |
 
 export function extractPage(html: string, options: ExtractOptions = {}): ExtractedPage {
   const doc = parseDocument(html);
-  const chrome = options.readabilityOnly ? [] : findChrome(doc);
+  const chrome = findChrome(doc);
   const metadata = readMetadata(doc, options.url);
   const article = readabilityArticle(doc);
-  if (article && !options.readabilityOnly) {
+  if (article) {
     // What Readability settles for on a page without an article is a list of links.
     if (linkDensity(article) > MAX_ARTICLE_LINK_DENSITY) throw new NoArticleError(NO_ARTICLE);
     cleanArticle(article);

@@ -72,7 +72,13 @@ async function readOne(input: string, web: () => WebContext): Promise<SourceResu
       };
     return mergeResults(await Promise.all(files.map((f) => readOne(f, web))));
   }
-  switch (kindOfPath(input)) {
+  const kind = kindOfPath(input);
+  if (/\.gz$/i.test(input) && kind !== 'page' && kind !== 'feed')
+    return {
+      articles: [],
+      errors: [{ input, message: 'only gzipped pages and feeds can be read; gunzip it first' }],
+    };
+  switch (kind) {
     case 'feed':
       return readFeed(input, web());
     case 'page':

@@ -16,7 +16,7 @@ import { primaryLanguage } from '../extract/metadata.js';
 import type { Article, InputError } from '../model.js';
 import { decodeBytes, looksBinary } from './charset.js';
 import { type FeedItem, FeedError, parseFeed } from './feeds.js';
-import { DEFAULT_MAX_BYTES, FetchError, Fetcher, type FetchOptions, formatBytes } from './http.js';
+import { FetchError, Fetcher, type FetchOptions, formatBytes } from './http.js';
 import { describeIoError } from './jsonl.js';
 
 const gunzipAsync = promisify(gunzip);
@@ -33,7 +33,7 @@ export interface WebContext {
 
 export function createWebContext(options: FetchOptions = {}, fetcher?: Fetcher): WebContext {
   const f = fetcher ?? new Fetcher(options);
-  return { fetcher: f, maxBytes: options.maxBytes ?? f.options.maxBytes ?? DEFAULT_MAX_BYTES };
+  return { fetcher: f, maxBytes: f.options.maxBytes };
 }
 
 export function isUrl(input: string): boolean {
