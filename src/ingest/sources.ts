@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Article, InputError } from '../model.js';
 import type { Fetcher, FetchOptions } from './http.js';
 import { describeIoError, readJsonl } from './jsonl.js';
+import { mapLimit, READ_CONCURRENCY } from './limit.js';
 import { createWebContext, isUrl, readFeed, readPage, readUrl, type WebContext } from './web.js';
 
 export interface SourceResult {
@@ -70,7 +71,7 @@ async function readOne(input: string, web: () => WebContext): Promise<SourceResu
         articles: [],
         errors: [{ input, message: 'directory has no .jsonl, .json, .xml or .html files' }],
       };
-    return mergeResults(await Promise.all(files.map((f) => readOne(f, web))));
+    return mergeResults(await mapLimit(files, READ_CONCURRENCY, (f) => readOne(f, web)));
   }
   const kind = kindOfPath(input);
   if (/\.gz$/i.test(input) && kind !== 'page' && kind !== 'feed')
@@ -106,7 +107,7 @@ export async function readSources(
 ): Promise<SourceResult> {
   let ctx: WebContext | null = null;
   const web = (): WebContext => (ctx ??= createWebContext(options.fetch, options.fetcher));
-  const merged = mergeResults(await Promise.all(inputs.map((i) => readOne(i, web))));
+  const merged = mergeResults(await mapLimit(inputs, READ_CONCURRENCY, (i) => readOne(i, web)));
   const seen = new Set<string>();
   const articles: Article[] = [];
   for (const a of merged.articles) {

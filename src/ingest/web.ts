@@ -18,6 +18,7 @@ import { decodeBytes, looksBinary } from './charset.js';
 import { type FeedItem, FeedError, parseFeed } from './feeds.js';
 import { FetchError, Fetcher, type FetchOptions, formatBytes } from './http.js';
 import { describeIoError } from './jsonl.js';
+import { mapLimit, READ_CONCURRENCY } from './limit.js';
 
 const gunzipAsync = promisify(gunzip);
 
@@ -210,39 +211,37 @@ export async function readFeed(location: string, ctx: WebContext, preloaded?: Lo
   if (feed.items.length === 0)
     return { articles: [], errors: [{ input: location, message: `the ${feed.format} feed has no items` }] };
   const feedUrl = loaded.url;
-  const results = await Promise.all(
-    feed.items.map(async (item, index): Promise<WebResult> => {
-      const target = item.link ? resolveLink(item.link, location, feedUrl) : null;
-      // Absolute URL of the item for reports, when one can be known.
-      let url: string | undefined;
-      if (item.link) {
-        try {
-          url = new URL(item.link, feedUrl ?? feed.base).href;
-        } catch {
-          url = undefined;
-        }
+  const results = await mapLimit(feed.items, READ_CONCURRENCY, async (item, index): Promise<WebResult> => {
+    const target = item.link ? resolveLink(item.link, location, feedUrl) : null;
+    // Absolute URL of the item for reports, when one can be known.
+    let url: string | undefined;
+    if (item.link) {
+      try {
+        url = new URL(item.link, feedUrl ?? feed.base).href;
+      } catch {
+        url = undefined;
       }
-      const full = item.contentHtml !== undefined || item.contentText !== undefined;
-      if (full || !target) {
-        if (!full && !item.summary)
-          return {
-            articles: [],
-            errors: [{ input: `${location} item ${index + 1}`, message: 'item has no content and no link' }],
-          };
-        return { articles: [itemArticle(item, location, feed.lang, url, index, charset)], errors: [] };
-      }
-      const ref: PageRef = { location: target, feed: location, title: item.title };
-      const id = item.id ?? url;
-      if (id) ref.id = id;
-      if (item.published) ref.published = item.published;
-      if (item.author) ref.author = item.author;
-      const lang = item.lang ?? feed.lang;
-      if (lang) ref.lang = lang;
-      const res = await readPage(ref, ctx);
-      for (const a of res.articles) if (url && !isUrl(target)) a.url = a.url ?? url;
-      return res;
-    }),
-  );
+    }
+    const full = item.contentHtml !== undefined || item.contentText !== undefined;
+    if (full || !target) {
+      if (!full && !item.summary)
+        return {
+          articles: [],
+          errors: [{ input: `${location} item ${index + 1}`, message: 'item has no content and no link' }],
+        };
+      return { articles: [itemArticle(item, location, feed.lang, url, index, charset)], errors: [] };
+    }
+    const ref: PageRef = { location: target, feed: location, title: item.title };
+    const id = item.id ?? url;
+    if (id) ref.id = id;
+    if (item.published) ref.published = item.published;
+    if (item.author) ref.author = item.author;
+    const lang = item.lang ?? feed.lang;
+    if (lang) ref.lang = lang;
+    const res = await readPage(ref, ctx);
+    for (const a of res.articles) if (url && !isUrl(target)) a.url = a.url ?? url;
+    return res;
+  });
   return { articles: results.flatMap((r) => r.articles), errors: results.flatMap((r) => r.errors) };
 }
 
