@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
-import { eldAvailable } from '../src/lang/eld.js';
+import { eldAvailable, setEldEnabled } from '../src/lang/eld.js';
 import { identifyArticle, identifyText } from '../src/lang/identify.js';
 import type { Article } from '../src/model.js';
 import { buildRuleContext } from '../src/pipeline/check-article.js';
@@ -128,6 +128,16 @@ for (const h of readJsonl<{ lang: string; text: string }>(HEADLINES)) check(h.te
 headlines.print('Headline only (no prior): benchmark titles + own headlines');
 console.log(`  ${((performance.now() - hs) / hn).toFixed(3)} ms per headline`);
 if (process.env.VERBOSE) console.log(misses.join('\n'));
+
+// The same headlines with franc alone (the fallback when eld cannot be loaded), for comparison.
+setEldEnabled(false);
+const francOnly = new Tally();
+for (const { rec, lang } of human)
+  francOnly.add(lang, identifyText(rec.title, candidates, null).lang === lang);
+for (const h of readJsonl<{ lang: string; text: string }>(HEADLINES))
+  francOnly.add(h.lang, identifyText(h.text, candidates, null).lang === h.lang);
+francOnly.print('Headline only, franc fallback (eld off), for comparison');
+setEldEnabled(true);
 
 // Language rules on clean human translations: how many articles get a false alarm.
 if (human.length && LANGUAGE_RULES.length) {

@@ -25,6 +25,12 @@ interface EldDetector {
 
 let detector: EldDetector | null = null;
 let failed = false;
+let disabled = false;
+
+/** Turn the second opinion off (or back on): for benchmarks and tests of the franc-only fallback. */
+export function setEldEnabled(enabled: boolean): void {
+  disabled = !enabled;
+}
 
 /** Which eld database to use; `medium` is as accurate as `large` on news text at half the memory. */
 const ELD_ENTRY = 'eld/medium';
@@ -42,6 +48,7 @@ function entryFile(require: NodeJS.Require): string {
 }
 
 function loadSync(): EldDetector | null {
+  if (disabled) return null;
   if (detector || failed) return detector;
   try {
     const require = createRequire(import.meta.url);

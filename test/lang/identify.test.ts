@@ -84,3 +84,20 @@ describe('identifyArticle', () => {
     expect(a.article.lang).toBe('uk');
   });
 });
+
+describe('without the second opinion', () => {
+  it('falls back to franc and script analysis', async () => {
+    const { setEldEnabled } = await import('../../src/lang/eld.js');
+    setEldEnabled(false);
+    try {
+      expect(
+        identifyText('Der Gemeinderat hat am Dienstag den neuen Haushalt für die Schulen beschlossen', L)
+          .lang,
+      ).toBe('de');
+      expect(identifyText('Міська рада продовжила роботу нічних автобусів', L).lang).toBe('uk');
+      expect(identifyText('市政府决定延长图书馆开放时间', L).lang).toBe('zh');
+    } finally {
+      setEldEnabled(true);
+    }
+  });
+});
