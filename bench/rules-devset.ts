@@ -22,7 +22,9 @@ import { SURFACE_RULES } from '../src/rules/surface/index.js';
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const DEVSET = join(SHARED, 'devset');
 const WMT_REF = join(SHARED, 'benchmarks/wmt22/republished/ref.jsonl');
+const WMT_ORIGINALS = join(SHARED, 'benchmarks/wmt22/originals.jsonl');
 const NTREX = join(SHARED, 'benchmarks/ntrex/republished');
+const NTREX_ORIGINALS = join(SHARED, 'benchmarks/ntrex/originals.jsonl');
 const AEB = join(SHARED, 'benchmarks/aeb/ground-truth.json');
 export const KINDS = ['repetition', 'markup', 'boilerplate', 'truncation', 'language'] as const;
 const verbose = process.argv.includes('--verbose');
@@ -55,10 +57,25 @@ function readJsonl<T>(path: string): T[] {
 const config = resolveConfig({});
 const resources = loadResources();
 
-function check(r: Record_): Issue[] {
+/** Run the surface rules on one record, with its known original when there is one. */
+function check(r: Record_, original?: Record_): Issue[] {
   const article: Article = { ...r, input: 'bench' };
-  const ctx = buildRuleContext(article, { resources, config }, null);
+  let matched = null;
+  if (original?.lang) {
+    const o: Article = { ...original, input: 'bench' };
+    matched = {
+      original: o,
+      originalLang: original.lang,
+      match: { id: o.id, lang: original.lang, confidence: 1, method: 'bench' },
+    };
+  }
+  const ctx = buildRuleContext(article, { resources, config }, matched);
   return runRules(SURFACE_RULES, ctx);
+}
+
+/** Originals by id, for records named `<original id>@<version>`. */
+function originalsOf(path: string): Map<string, Record_> {
+  return existsSync(path) ? new Map(readJsonl<Record_>(path).map((o) => [o.id, o])) : new Map();
 }
 
 function occurrences(text: string, needle: string): [number, number][] {
@@ -150,7 +167,12 @@ function aebRecords(path: string): Record_[] {
   return Object.entries(data).map(([id, v]) => ({ id, title: '', body: v.articleBody }));
 }
 
-function clean(name: string, paths: string[], read: (p: string) => Record_[] = readJsonl<Record_>): void {
+function clean(
+  name: string,
+  paths: string[],
+  read: (p: string) => Record_[] = readJsonl<Record_>,
+  originals: Map<string, Record_> = new Map(),
+): void {
   const present = paths.filter((p) => existsSync(p));
   if (present.length === 0) {
     console.log(`${name}: skipped (not found)`);
@@ -162,7 +184,7 @@ function clean(name: string, paths: string[], read: (p: string) => Record_[] = r
   for (const p of present) {
     for (const r of read(p)) {
       docs++;
-      const issues = check(r);
+      const issues = check(r, originals.get(r.id.split('@')[0] ?? ''));
       if (issues.length) flagged++;
       for (const i of issues) {
         byRule[`${i.rule}/${i.messageId}`] = (byRule[`${i.rule}/${i.messageId}`] ?? 0) + 1;
@@ -177,7 +199,18 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const t0 = performance.now();
   devset();
   clean('wmt22 human references (en)', [WMT_REF]);
-  clean('ntrex human translations (uk, ru)', [join(NTREX, 'uk.jsonl'), join(NTREX, 'ru.jsonl')]);
+  clean(
+    'wmt22 human references (en), with their originals',
+    [WMT_REF],
+    readJsonl<Record_>,
+    originalsOf(WMT_ORIGINALS),
+  );
+  clean(
+    'ntrex human translations (uk, ru), with their originals',
+    [join(NTREX, 'uk.jsonl'), join(NTREX, 'ru.jsonl')],
+    readJsonl<Record_>,
+    originalsOf(NTREX_ORIGINALS),
+  );
   clean('aeb hand-checked web article bodies', [AEB], aebRecords);
   console.log(`(${Math.round(performance.now() - t0)} ms)`);
 }

@@ -101,8 +101,8 @@ function wordDoubles(field: FieldText, s: Settings, lowerSeen: Set<string>): Fin
       (/^[-\u2010\u2011]\p{L}/u.test(text.slice(toks[j]!.end)) ||
         /\p{L}[-\u2010\u2011]$/u.test(text.slice(Math.max(0, a.start - 2), a.start)));
     // a foreign-script word (a Latin name in Cyrillic text) is quoted material, not the text's own prose
-    const foreign = expected !== null && dominantScript(a.text)?.script !== expected;
-    if (j > i && gap && !HAS_DIGIT.test(a.text) && !langKinds.has(gap) && !inCompound && !foreign) {
+    const foreign = (): boolean => expected !== null && dominantScript(a.text)?.script !== expected;
+    if (j > i && gap && !HAS_DIGIT.test(a.text) && !langKinds.has(gap) && !inCompound && !foreign()) {
       const second = toks[i + 1]!;
       const pair = `${lower(a)}${gap === 'space' ? ' ' : '-'}${lower(second)}`;
       const nameLike = STARTS_UPPER.test(second.text);

@@ -1,5 +1,5 @@
 /**
- * @fileoverview Cut-off text: a headline that ends in an ellipsis ("…in the Carpathi...", "…from the
+ * @fileoverview Cut-off text: a headline that ends in an ellipsis or on a word no sentence ends with ("…in the Carpathi...", "…from the
  * month...": a headline never trails off on purpose, so an ellipsis after a whole word is a cut too),
  * and a body whose last paragraph stops mid-sentence ("…is expected to") before any trailing site
  * chrome.
@@ -8,7 +8,8 @@
  * with (`dangling-words.<lang>.txt`: "to", "the", "and"…), since chat and informal text often
  * drop the final full stop ("So I hope he is fine").
  *
- * Deliberately left alone: an ellipsis inside the headline ("Wait... what?"), short lines that trail
+ * Deliberately left alone: an ellipsis inside the headline ("Wait... what?"), a headline whose known
+ * original ends in an ellipsis too, short lines that trail
  * off on purpose ("What nonsense..."), multi-sentence "headlines" (a message, not a headline), a body
  * whose paragraphs do not use sentence punctuation anyway (lists, e-commerce copy), a last line that
  * is a heading, caption, credit, number or link, and bodies that end in a complete sentence.
@@ -41,10 +42,12 @@ const INNER_SENTENCE_END = /[.!?…]\s+\p{Lu}/u;
 function truncatedTitle(ctx: RuleContext): Finding[] {
   const text = ctx.title.text;
   const m = ELLIPSIS_END.exec(text);
-  if (!m) return [];
+  if (!m) return danglingTitle(ctx);
   const words = ctx.title.words;
   const last = words[words.length - 1];
   if (!last || words.length < 2) return [];
+  // the original trails off the same way: the ellipsis is the author's, not a cut
+  if (ctx.original && ELLIPSIS_END.test(ctx.original.title.text)) return [];
   const finding: Finding = {
     messageId: 'truncatedTitle',
     field: 'title',
@@ -56,6 +59,24 @@ function truncatedTitle(ctx: RuleContext): Finding[] {
   if (full) return [{ ...finding, suggestion: full }];
   if (m.index < MIN_CUT_TITLE_LENGTH || INNER_SENTENCE_END.test(text.slice(0, m.index))) return [];
   return [finding];
+}
+
+//   Council approves plan to
+//                         ^^
+/** A headline without an ellipsis that stops on a word no sentence ends with was cut without a mark. */
+function danglingTitle(ctx: RuleContext): Finding[] {
+  const text = ctx.title.text.trimEnd();
+  const words = ctx.title.words;
+  const last = words[words.length - 1];
+  if (!last || words.length < 4 || last.end !== text.length || text.length < MIN_CUT_TITLE_LENGTH) return [];
+  if (!endsDangling(ctx, last.text, ctx.title.lang) || /^\p{Lu}/u.test(last.text)) return [];
+  if (ctx.original && endsDangling(ctx, ctx.original.title.words.at(-1)?.text ?? '', ctx.original.lang))
+    return [];
+  return [{ messageId: 'truncatedTitle', field: 'title', start: last.start, end: last.end }];
+}
+
+function endsDangling(ctx: RuleContext, word: string, lang: string): boolean {
+  return lexicon(ctx.resources, `dangling-words.${lang}`).includes(word.toLocaleLowerCase());
 }
 
 /** A body line that starts with the last words of the cut headline and goes on: the headline in full. */
@@ -91,9 +112,8 @@ function truncatedBody(ctx: RuleContext): Finding[] {
   if (wordCount(text) < MIN_LAST_WORDS || SENTENCE_END.test(text)) return [];
   // it must stop on a comma or dash, or on a word no sentence ends with ("…is expected to")
   if (/https?:\/\/|www\.|#\p{L}/u.test(text)) return [];
-  const lastWord = /(\p{L}+)$/u.exec(text)?.[1]?.toLocaleLowerCase();
-  const dangling = lexicon(ctx.resources, `dangling-words.${body.lang}`);
-  if (!/[,–—-]$/u.test(text) && !(lastWord && dangling.includes(lastWord))) return [];
+  const lastWord = /(\p{L}+)$/u.exec(text)?.[1] ?? '';
+  if (!/[,–—-]$/u.test(text) && !endsDangling(ctx, lastWord, body.lang)) return [];
   if (/^[^:]{1,25}:\s/u.test(text)) return []; // "Photo: …", "Source: …", "Tags: …"
   const ws = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w))) return []; // a Title Case heading

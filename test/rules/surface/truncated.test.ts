@@ -19,6 +19,26 @@ ruleTester(truncated, {
       name: 'ends in a number',
       body: `${P1}\n\n${P2}\n\nThe hotline for residents with questions is 0 800 500 123`,
     },
+    {
+      name: 'the original headline trails off the same way',
+      title: 'Sharks attack surfers on the southern coast, mistaking them for turtles...',
+      body: P1,
+      original: {
+        lang: 'uk',
+        title: 'Акули нападають на серферів на південному узбережжі, приймаючи їх за черепах...',
+        body: 'Акули нападають на серферів.',
+      },
+    },
+    {
+      name: 'a headline ending on a word that can end a sentence',
+      title: 'Council approves the water plant it has long wanted',
+      body: P1,
+    },
+    {
+      name: 'a headline ending on a capitalised name',
+      title: 'Freight trains will run again between Kyiv and Lviv from A',
+      body: P1,
+    },
     { name: 'a short title that trails off on purpose', title: 'What a day...', body: P1 },
     {
       name: 'a message rather than a headline',
@@ -70,6 +90,12 @@ ruleTester(truncated, {
           suggestion: 'Mayor opens the new tram depot in the eastern district',
         },
       ],
+    },
+    {
+      name: 'a headline cut without an ellipsis',
+      title: 'Honey exports to the European Union grew by a quarter in the',
+      body: P1,
+      errors: [{ messageId: 'truncatedTitle', text: 'the' }],
     },
     {
       name: 'body cut off before the comment form',
