@@ -56,10 +56,13 @@ class Tally {
 }
 
 const candidates = DEFAULT_CONFIG.languages;
+const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
 const ready = eldAvailable();
+const rss1 = process.memoryUsage().rss;
 console.log(
-  `second opinion (eld medium): ${ready ? 'loaded' : 'unavailable, franc only'} in ${(performance.now() - t0).toFixed(0)} ms`,
+  `second opinion (eld medium): ${ready ? 'loaded' : 'unavailable, franc only'} in ${(performance.now() - t0).toFixed(0)} ms, ` +
+    `RSS ${(rss0 / 2 ** 20).toFixed(0)} -> ${(rss1 / 2 ** 20).toFixed(0)} MB`,
 );
 
 // Human translations from the benchmarks, with their true languages.
