@@ -50,10 +50,13 @@ export function isElement(node: DomNode): node is DomElement {
 
 /** Parse a whole HTML page. linkedom never runs scripts nor fetches anything. */
 export function parseDocument(html: string): DomDocument {
-  // linkedom drops everything when the markup lacks <html>; wrap fragments so they still parse.
-  const markup = /<html[\s>]/i.test(html.slice(0, 4096))
-    ? html
-    : `<!DOCTYPE html><html><body>${html}</body></html>`;
+  // linkedom keeps only the first element when the markup has no <html>: give it one.
+  let markup = html;
+  if (!/<html[\s>]/i.test(html)) {
+    markup = /<body[\s>]/i.test(html)
+      ? `<html>${html}</html>`
+      : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  }
   return parseHTML(markup).document as unknown as DomDocument;
 }
 

@@ -167,3 +167,14 @@ describe('cleanArticle', () => {
     ).toBe(false);
   });
 });
+
+describe('parseDocument', () => {
+  it('parses pages with no <html> element', () => {
+    const withBody = parseDocument('<head><title>Lost tags</title></head><body><p>Text</p></body>');
+    expect(withBody.querySelector('title')?.textContent).toBe('Lost tags');
+    expect(withBody.body?.textContent).toBe('Text');
+    const bare = parseDocument('<title>Bare</title><p>One</p><p>Two</p>');
+    expect(bare.querySelector('title')?.textContent).toBe('Bare');
+    expect(bare.querySelectorAll('p').length).toBe(2);
+  });
+});
