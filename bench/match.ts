@@ -9,7 +9,11 @@ import { DEFAULT_CONFIG } from '../src/config/config.js';
 import { identifyArticle } from '../src/lang/identify.js';
 import type { LanguageAnalysis } from '../src/lang/types.js';
 import { KeyOriginalsIndex, decide } from '../src/match/index.js';
-import type { Article } from '../src/model.js';
+import type { Article, Issue } from '../src/model.js';
+import { buildRuleContext } from '../src/pipeline/check-article.js';
+import { loadResources } from '../src/resources.js';
+import { runRules } from '../src/rules/engine.js';
+import { FIDELITY_RULES } from '../src/rules/fidelity/index.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const BENCH = join(SHARED, 'benchmarks');
@@ -30,6 +34,11 @@ function asArticle(r: Omit<Article, 'input'>, input: string): Article {
 interface Truth {
   id: string;
   original: string | null;
+}
+
+interface Label extends Truth {
+  article: 'ok' | 'garbled';
+  issues: { field: string; text: string; category: string; in?: string }[];
 }
 
 interface Query {
@@ -118,7 +127,39 @@ function main(): void {
     );
   }
   if (verbose) for (const w of wrong.slice(0, 40)) console.log('  wrong:', w);
+  referenceFidelity(queries, index, config);
   devset(config);
+}
+
+/** Fidelity rules on human reference translations (clean by construction): every issue is a false alarm. */
+function referenceFidelity(queries: Query[], index: KeyOriginalsIndex, config: typeof DEFAULT_CONFIG): void {
+  const resources = loadResources();
+  const counts = new Map<string, number>();
+  let docs = 0;
+  const examples: string[] = [];
+  for (const q of queries) {
+    if (!q.truth || !(q.article.id.endsWith('@ref') || q.set === 'ntrex')) continue;
+    const original = index.get(q.truth)!;
+    const lang = original.lang ?? 'und';
+    const matched = {
+      original,
+      originalLang: lang,
+      match: { id: q.truth, lang, confidence: 1, method: 'truth' },
+    };
+    const ctx = buildRuleContext(q.article, { resources, config }, matched, q.language);
+    docs++;
+    for (const i of runRules(FIDELITY_RULES, ctx)) {
+      const key = `${i.rule}/${i.messageId}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (examples.length < 80 && i.kind === 'number')
+        examples.push(`${q.article.id} ${key} "${i.text.slice(0, 50)}"`);
+    }
+  }
+  const summary = [...counts].map(([k, n]) => `${k} ${n} (${(n / docs).toFixed(3)}/doc)`).join(', ');
+  console.log(
+    `fidelity on ${docs} human reference translations (every issue is false): ${summary || 'none'}`,
+  );
+  if (verbose) for (const e of examples) console.log('  ref:', e);
 }
 
 function listJsonl(dir: string): string[] {
@@ -146,7 +187,18 @@ function devset(config: typeof DEFAULT_CONFIG): void {
   const republished = readJsonl<Omit<Article, 'input'>>(join(DEV, 'republished.jsonl')).map((r) =>
     asArticle(r, 'dev'),
   );
-  const labels = new Map(readJsonl<Truth>(join(DEV, 'labels.jsonl')).map((l) => [l.id, l.original]));
+  const labelList = readJsonl<Label>(join(DEV, 'labels.jsonl'));
+  const labels = new Map(labelList.map((l) => [l.id, l.original]));
+  const fullLabels = new Map(labelList.map((l) => [l.id, l]));
+  const resources = loadResources();
+  const fid = {
+    number: { labelled: 0, hit: 0 },
+    omission: { labelled: 0, hit: 0 },
+    cleanIssues: 0,
+    cleanArticles: 0,
+    unlabelled: 0,
+    issues: 0,
+  };
   const index = new KeyOriginalsIndex(originals, config);
   let right = 0;
   let orphans = 0;
@@ -159,6 +211,13 @@ function devset(config: typeof DEFAULT_CONFIG): void {
     const r = index.match(a, language);
     const got = r ? r.match.id : null;
     if (got === truth) right++;
+    const label = fullLabels.get(a.id)!;
+    const ctx = buildRuleContext(a, { resources, config }, r, language);
+    const issues = ctx.original ? runRules(FIDELITY_RULES, ctx) : [];
+    scoreFidelity(label, issues, ctx.body.text, ctx.original?.body.text ?? '', fid);
+    if (verbose)
+      for (const i of issues)
+        console.log(`    ${a.id} ${i.rule}/${i.messageId} ${i.field} "${i.text.slice(0, 60)}"`);
     if (truth === null) {
       orphans++;
       if (got === null) orphansRejected++;
@@ -174,8 +233,63 @@ function devset(config: typeof DEFAULT_CONFIG): void {
     }
   }
   console.log(
+    `devset fidelity: number recall ${fid.number.hit}/${fid.number.labelled}, omission recall ${fid.omission.hit}/${fid.omission.labelled}, ` +
+      `issues ${fid.issues} (${fid.unlabelled} on no labelled span), false issues per clean article ${(fid.cleanIssues / Math.max(1, fid.cleanArticles)).toFixed(2)} (${fid.cleanIssues} on ${fid.cleanArticles})`,
+  );
+  console.log(
     `devset: accuracy ${right}/${republished.length} (${pct(right, republished.length)}); with original ${matchedRight}/${withOriginal}; orphans rejected ${orphansRejected}/${orphans}`,
   );
+}
+
+interface FidelityStats {
+  number: { labelled: number; hit: number };
+  omission: { labelled: number; hit: number };
+  cleanIssues: number;
+  cleanArticles: number;
+  unlabelled: number;
+  issues: number;
+}
+
+/** Every [start, end) where `needle` occurs in `hay`. */
+function occurrences(hay: string, needle: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!needle) return out;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) out.push([i, i + needle.length]);
+  return out;
+}
+
+function scoreFidelity(
+  label: Label,
+  issues: Issue[],
+  body: string,
+  originalBody: string,
+  s: FidelityStats,
+): void {
+  const overlaps = (i: Issue, spans: [number, number][]): boolean =>
+    spans.some(([a, b]) => i.start < b && a < i.end);
+  const spansOf = (l: Label['issues'][number]): { field: string; spans: [number, number][] } =>
+    l.in === 'original'
+      ? { field: 'original.body', spans: occurrences(originalBody, l.text) }
+      : { field: l.field, spans: occurrences(l.field === 'body' ? body : '', l.text) };
+  for (const l of label.issues) {
+    const kind = l.category === 'number' ? 'number' : l.category === 'omission' ? 'omission' : null;
+    if (!kind) continue;
+    s[kind].labelled++;
+    const { field, spans } = spansOf(l);
+    if (issues.some((i) => i.kind === kind && i.field === field && overlaps(i, spans))) s[kind].hit++;
+  }
+  s.issues += issues.length;
+  if (label.article === 'ok') {
+    s.cleanArticles++;
+    s.cleanIssues += issues.length;
+  }
+  for (const i of issues) {
+    const hit = label.issues.some((l) => {
+      const { field, spans } = spansOf(l);
+      return field === i.field && overlaps(i, spans);
+    });
+    if (!hit) s.unlabelled++;
+  }
 }
 
 main();

@@ -5,11 +5,12 @@
  * Evidence is the matcher's translation-surviving keys (folded word prefixes, numbers). Only
  * "anchors" count: keys of a paragraph that occur somewhere in the other document, weighted by how
  * few paragraphs carry them. A pair sharing its anchors is a translation; a pair whose anchors sit
- * in other paragraphs is not, and the programme prefers to leave both unmatched. Pairs with no
- * anchors at all (a sentence with no name, number or cognate) are placed by position and reported
- * with a modest prior similarity, never as evidence of a mismatch.
+ * in other paragraphs is not, and the programme prefers to leave both unmatched. Names and numbers
+ * that match nothing count as evidence against the pair too (a paragraph of another story). Pairs
+ * with no anchors and no names (a sentence with no name, number or cognate) are placed by position
+ * and reported with a modest prior similarity, never as evidence of a mismatch.
  */
-import { textKeys } from '../match/keys.js';
+import { inSentenceNameKeys, textKeys } from '../match/keys.js';
 import type { FieldText } from '../text/field.js';
 import type { AlignedPair, Alignment } from './types.js';
 
@@ -25,19 +26,22 @@ const MERGE = 0.25;
 const POSITIONAL_PRIOR = 0.4;
 /** Cost of pairing paragraphs of very different lengths (a one-line promo against a long paragraph). */
 const LENGTH_MISFIT = 0.3;
-/** Share of a paragraph's expected anchor weight that counts as evidence even when absent. */
-const EXPECTED_SHARE = 0.5;
+/** Evidence each name or number inside a sentence carries, matched or not. */
+const NAME_EVIDENCE = 0.5;
 /** Numbers are the strongest anchors. */
 const NUMBER_WEIGHT = 1.5;
 
 interface Para {
   keys: Set<string>;
+  /** Distinct names and numbers inside sentences: content a translation must carry over. */
+  names: number;
   length: number;
 }
 
 function prepare(field: FieldText): Para[] {
   return field.paragraphs.map((p) => ({
     keys: new Set(textKeys(p.text, field.lang)),
+    names: new Set(inSentenceNameKeys(p.text, field.lang)).size,
     length: p.text.length,
   }));
 }
@@ -69,34 +73,16 @@ interface PairScore {
 function union(paras: readonly Para[]): Para {
   const keys = new Set<string>();
   let length = 0;
+  let names = 0;
   for (const p of paras) {
     for (const k of p.keys) keys.add(k);
     length += p.length;
+    names += p.names;
   }
-  return { keys, length };
+  return { keys, names, length };
 }
 
-/**
- * Anchor weight per key on each side: how much evidence a paragraph of a given size should carry
- * when it is a translation. A long paragraph with no anchors where its neighbours have many is
- * evidence against the pair, not an absence of evidence.
- */
-interface Rates {
-  republished: number;
-  original: number;
-}
-
-function anchorRate(paras: readonly Para[], weights: ReadonlyMap<string, number>): number {
-  let mass = 0;
-  let keys = 0;
-  for (const p of paras) {
-    keys += p.keys.size;
-    for (const k of p.keys) mass += weights.get(k) ?? 0;
-  }
-  return keys > 0 ? mass / keys : 0;
-}
-
-function scorePair(r: Para, o: Para, weights: ReadonlyMap<string, number>, rates: Rates): PairScore {
+function scorePair(r: Para, o: Para, weights: ReadonlyMap<string, number>): PairScore {
   let massR = 0;
   let massO = 0;
   let shared = 0;
@@ -109,8 +95,9 @@ function scorePair(r: Para, o: Para, weights: ReadonlyMap<string, number>, rates
   for (const k of o.keys) massO += weights.get(k) ?? 0;
   const mass = massR + massO;
   const dice = mass > 0 ? (2 * shared) / mass : 0;
-  const expected = rates.republished * r.keys.size + rates.original * o.keys.size;
-  const evidence = Math.min(1, Math.max(mass, EXPECTED_SHARE * expected) / FULL_EVIDENCE);
+  // names and numbers that should have been anchors count as evidence even when unmatched
+  const expected = NAME_EVIDENCE * (r.names + o.names);
+  const evidence = Math.min(1, Math.max(mass, expected) / FULL_EVIDENCE);
   const lengthFit = Math.min(r.length, o.length) / Math.max(1, r.length, o.length);
   const prior = POSITIONAL_PRIOR * lengthFit;
   return {
@@ -126,7 +113,6 @@ export function alignParagraphs(republished: FieldText, original: FieldText): Al
   const r = prepare(republished);
   const o = prepare(original);
   const weights = anchorWeights(r, o);
-  const rates = { republished: anchorRate(r, weights), original: anchorRate(o, weights) };
   const R = r.length;
   const O = o.length;
   const best: number[][] = Array.from({ length: R + 1 }, () => new Array<number>(O + 1).fill(-Infinity));
@@ -137,7 +123,7 @@ export function alignParagraphs(republished: FieldText, original: FieldText): Al
   const pair = (i0: number, i1: number, j0: number, j1: number): PairScore => {
     const key = `${i0},${i1},${j0},${j1}`;
     let s = sims.get(key);
-    if (!s) sims.set(key, (s = scorePair(union(r.slice(i0, i1)), union(o.slice(j0, j1)), weights, rates)));
+    if (!s) sims.set(key, (s = scorePair(union(r.slice(i0, i1)), union(o.slice(j0, j1)), weights)));
     return s;
   };
   best[0]![0] = 0;

@@ -55,6 +55,24 @@ export function nameKeys(text: string, lang: string): string[] {
   return [...out, ...numberKeysOf(text)];
 }
 
+/**
+ * Keys of capitalised words inside sentences (not sentence-initial) and of numbers: the names and
+ * figures of a passage, the content whose absence elsewhere shows the passage was really dropped.
+ */
+export function inSentenceNameKeys(text: string, lang: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(LETTER_RUN)) {
+    const w = m[0];
+    if (/\d/.test(w) || w[0] === w[0]!.toLowerCase()) continue;
+    const before = text.slice(0, m.index).trimEnd();
+    if (before === '' || /[.!?:…«»"“”„(\-–—]$/u.test(before)) continue;
+    const f = foldWord(w, lang);
+    if (f.length < MIN_WORD_LENGTH) continue;
+    out.push(f.slice(0, PREFIX_LENGTH));
+  }
+  return [...out, ...numberKeysOf(text)];
+}
+
 /** Number keys of a text: one per reading of each number ("18,400" gives 18400 and 18.4). */
 export function numberKeysOf(text: string): string[] {
   const out: string[] = [];

@@ -14,7 +14,7 @@ export interface NumberMention {
   text: string;
   /** Every value it can mean, scale words applied ("18,4 тис." → 18400). */
   values: number[];
-  /** `time`: colon-separated ("2:08:41", "4.5:1"); `code`: digits glued to letters ("A320"). Both compare as written. */
+  /** `time`: clock times, durations and dates ("2:08:41", "1.1.2022"); `code`: digits glued to letters ("A320"). Both compare as written. */
   kind: 'number' | 'time' | 'code';
   /** The scale word that followed, if any ("млн", "million"). */
   scale?: string;
@@ -32,6 +32,10 @@ const SCALE_WORDS: readonly [RegExp, number][] = [
 
 // digits with optional grouping (space, nbsp, thin space, comma, dot, apostrophe) and decimals
 const NUMBER_RE = /\d+(?:[ \u00a0\u202f\u2009'’.,]\d+)*(?::\d+)*/g;
+
+const CLOCK = /^\d{1,2}(?::\d{2}){1,2}$/;
+/** "9pm", "9 p.m.": the 24-hour reading is added. */
+const PM = /^[ \u00a0]?p\.?m\b/i;
 
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
@@ -69,6 +73,22 @@ export function readings(raw: string): number[] {
  * when the groups after them have exactly three digits ("18 400", not "5 12").
  */
 export function extractNumbers(text: string): NumberMention[] {
+  const out = scanNumbers(text);
+  // "18 to 24 million", "de 18 a 24 millones", "від 18 до 24 млн": the first bound shares the scale
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.scale || !b.scale || a.kind !== 'number' || b.kind !== 'number') continue;
+    if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    const mult = b.values[0]! / (readings(b.text)[0] ?? 1);
+    if (Number.isFinite(mult) && mult > 1) a.values = [...a.values, ...a.values.map((v) => round(v * mult))];
+  }
+  return out;
+}
+
+const RANGE_GAP = /^\s*(?:-|–|—|to|and|a|y|à|et|bis|und|до|і|и|i)\s*$/iu;
+
+function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     let raw = m[0];
@@ -78,6 +98,9 @@ export function extractNumbers(text: string): NumberMention[] {
       raw = spaced[1]!;
     // trailing punctuation is not part of the number ("in 2025." / "6,")
     raw = raw.replace(/[ \u00a0\u202f\u2009'’.,]+$/, '');
+    // a colon makes a clock time or duration only with two-digit minutes/seconds ("2:08:41", "15:00");
+    // otherwise it is a score or a ratio ("2:0", "4,5:1"): separate numbers
+    if (raw.includes(':') && !CLOCK.test(raw)) raw = raw.slice(0, raw.indexOf(':'));
     const start = m.index;
     const end = start + raw.length;
     // letters glued before the digits (a model name "A320") make it an identifier, not an amount
@@ -92,6 +115,7 @@ export function extractNumbers(text: string): NumberMention[] {
     } else {
       let values = readings(raw);
       const after = text.slice(end, end + 20);
+      if (PM.test(after)) values = [...values, ...values.filter((v) => v >= 1 && v < 12).map((v) => v + 12)];
       let scale: string | undefined;
       for (const [re, mult] of SCALE_WORDS) {
         const sm = after.match(re);
@@ -100,6 +124,12 @@ export function extractNumbers(text: string): NumberMention[] {
           values = values.map((v) => round(v * mult));
           break;
         }
+      }
+      // no numeric reading ("1.1.2022", "12.05.2025"): a date or code, compared as written
+      if (values.length === 0) {
+        out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'time' });
+        if (raw.length < m[0].length) rescan(text, start + raw.length, m[0].length - raw.length, out);
+        continue;
       }
       const mention: NumberMention = { start, end, text: raw, values, kind: 'number' };
       if (scale) mention.scale = scale;
@@ -115,15 +145,24 @@ function rescan(text: string, from: number, length: number, out: NumberMention[]
   const rest = text.slice(from, from + length);
   const lead = rest.search(/\d/);
   if (lead < 0) return;
-  for (const n of extractNumbers(rest.slice(lead)))
+  for (const n of scanNumbers(rest.slice(lead)))
     out.push({ ...n, start: n.start + from + lead, end: n.end + from + lead });
 }
 
 /** Canonical keys of a mention (one per reading) for indexing and comparison. */
 export function numberKeys(n: NumberMention): string[] {
-  if (n.kind === 'time') return [n.text.replace(/\b0+(\d)/g, '$1')];
+  if (n.kind === 'time') {
+    const t = n.text.replace(/[./]/g, ':').replace(/\b0+(\d)/g, '$1');
+    // "15:00" is also the whole hour 15 ("3 p.m.", "15 Uhr")
+    return /^\d+:0$/.test(t) ? [t, t.slice(0, t.indexOf(':'))] : [t];
+  }
   if (n.kind === 'code') return [`~${n.text}`];
-  return n.values.map((v) => String(v));
+  const keys = n.values.map((v) => String(v));
+  // "7.55am", "11.15 BST": a point between hours and minutes is also a clock time ("7:55")
+  const clock = /^(\d{1,2})[.,](\d{2})$/.exec(n.text);
+  if (clock && Number(clock[1]) < 24 && Number(clock[2]) < 60)
+    keys.push(`${Number(clock[1])}:${Number(clock[2])}`);
+  return keys;
 }
 
 /** True when two mentions can denote the same value. */

@@ -1,4 +1,6 @@
 /** The fidelity rules, in a fixed order. */
 import type { Rule } from '../types.js';
+import { numberMismatch } from './number-mismatch.js';
+import { omission } from './omission.js';
 
-export const FIDELITY_RULES: readonly Rule[] = [];
+export const FIDELITY_RULES: readonly Rule[] = [numberMismatch, omission];

@@ -1,0 +1,54 @@
+/**
+ * @fileoverview A paragraph of the original that the republished text left out: the alignment
+ * found no republished paragraph translating it (a dropped quote, a closing paragraph cut off).
+ * Points into `original.body`.
+ *
+ * Left alone: very short original paragraphs (a photo credit, a dateline); paragraphs with no name
+ * or number inside a sentence (nothing shows they were dropped rather than translated in words the
+ * aligner cannot link); and paragraphs whose names and numbers mostly appear in the republished
+ * text anyway (the content moved, e.g. into a neighbouring paragraph the aligner did not join).
+ */
+import { inSentenceNameKeys, isNumberKey, nameKeys } from '../../match/keys.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { countWords } from '../../text/segment.js';
+
+/** Original paragraphs shorter than this (in words) are not worth an omission. */
+const MIN_WORDS = 6;
+/** If at least this share of a paragraph's name and number keys appear in the republished text, it was not dropped. */
+const COVERED = 0.8;
+
+export const omission: Rule = {
+  meta: {
+    id: 'fidelity/omission',
+    kind: 'omission',
+    mqm: 'Accuracy/Omission',
+    severity: 'major',
+    description: 'Original paragraphs with no counterpart in the republished text.',
+    needs: ['original', 'alignment'],
+    messages: {
+      omitted: 'This paragraph of the original is missing from the republished text',
+    },
+  },
+  check(ctx: RuleContext): Finding[] {
+    const original = ctx.original!;
+    const paragraphs = original.body.paragraphs;
+    const out: Finding[] = [];
+    let republishedNames: Set<string> | undefined;
+    for (const pair of ctx.alignment!.pairs) {
+      if (pair.republished !== null || pair.original === null) continue;
+      const span = paragraphs[pair.original];
+      if (!span || countWords(span.text, original.lang) < MIN_WORDS) continue;
+      // evidence: the paragraph's names and figures; without any, a paragraph the aligner could
+      // not place may still be translated (a sentence with no name, number or cognate)
+      const keys = new Set(inSentenceNameKeys(span.text, original.lang));
+      if (keys.size === 0) continue;
+      republishedNames ??= new Set(nameKeys(`${ctx.title.text}\n\n${ctx.body.text}`, ctx.body.lang));
+      let found = 0;
+      for (const k of keys) if (republishedNames.has(k)) found++;
+      const hasLostNumber = [...keys].some((k) => isNumberKey(k) && !republishedNames!.has(k));
+      if (found / keys.size >= COVERED && !hasLostNumber) continue;
+      out.push({ messageId: 'omitted', field: 'original.body', start: span.start, end: span.end });
+    }
+    return out;
+  },
+};
