@@ -144,13 +144,25 @@ export async function readPage(ref: PageRef, ctx: WebContext, preloaded?: Loaded
   }
 }
 
-/** Resolve an item link against the feed's location: a URL for remote feeds, a path for local ones. */
-export function resolveLink(link: string, feedLocation: string, feedUrl?: string): string | null {
+/**
+ * Resolve an item link against the feed's location: a URL for remote feeds, a path for local ones.
+ * A root-relative link ("/2025/04/story/") in a local feed belongs to the site the feed declares
+ * (`siteUrl`), not to the file system.
+ */
+export function resolveLink(
+  link: string,
+  feedLocation: string,
+  feedUrl?: string,
+  siteUrl?: string,
+): string | null {
   if (isUrl(link)) return link;
   if (/^file:/i.test(link)) return fileURLToPath(link);
   if (/^[a-z][a-z0-9+.-]*:/i.test(link)) return null; // mailto:, javascript:…
   if (feedUrl) return new URL(link, feedUrl).href;
-  if (link.startsWith('/')) return link;
+  if (link.startsWith('/')) {
+    if (siteUrl && isUrl(siteUrl)) return new URL(link, siteUrl).href;
+    return link;
+  }
   return join(dirname(feedLocation), link.split('#')[0] as string);
 }
 
@@ -212,7 +224,7 @@ export async function readFeed(location: string, ctx: WebContext, preloaded?: Lo
     return { articles: [], errors: [{ input: location, message: `the ${feed.format} feed has no items` }] };
   const feedUrl = loaded.url;
   const results = await mapLimit(feed.items, READ_CONCURRENCY, async (item, index): Promise<WebResult> => {
-    const target = item.link ? resolveLink(item.link, location, feedUrl) : null;
+    const target = item.link ? resolveLink(item.link, location, feedUrl, feed.base) : null;
     // Absolute URL of the item for reports, when one can be known.
     let url: string | undefined;
     if (item.link) {

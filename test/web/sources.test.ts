@@ -246,5 +246,8 @@ describe('resolveLink', () => {
     );
     expect(resolveLink('https://example.org/b', 'feed.xml')).toBe('https://example.org/b');
     expect(resolveLink('mailto:desk@example.org', 'feed.xml')).toBeNull();
+    expect(resolveLink('/2025/04/story/', 'feed.xml', undefined, 'https://example.org/feed/')).toBe(
+      'https://example.org/2025/04/story/',
+    );
   });
 });
