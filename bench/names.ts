@@ -157,4 +157,5 @@ clean(
   `${SHARED}benchmarks/wmt22/republished/ref.jsonl`,
   `${SHARED}benchmarks/wmt22/originals.jsonl`,
 );
+clean('wmt22 human references (originals withheld)', `${SHARED}benchmarks/wmt22/republished/ref.jsonl`, null);
 clean('ntrex English originals (no original)', `${SHARED}benchmarks/ntrex/originals.jsonl`, null);

@@ -28,6 +28,8 @@ export interface Gazetteer {
   givenNames: Set<string>;
   /** Given names as written, lowercased. */
   givenPlain: Set<string>;
+  /** Distinctly Ukrainian given names, lowercased (`gazetteer.given-uk.txt`). */
+  ukrainianGiven: Set<string>;
   /** Whether a folded word is a given name, in any case form ("Олегу" is Oleh). */
   isGivenName(fold: string): boolean;
   /** Lines that could not be read, with the reason (reported by tests, skipped at run time). */
@@ -50,13 +52,18 @@ export function wordsOf(phrase: string): string[] {
 }
 
 /** Parse gazetteer lines (`kind | canonical | accepted | russified | native`). */
-export function parseGazetteer(lines: readonly string[], given: readonly string[] = []): Gazetteer {
+export function parseGazetteer(
+  lines: readonly string[],
+  given: readonly string[] = [],
+  givenUk: readonly string[] = [],
+): Gazetteer {
   const g: Gazetteer = {
     entries: [],
     latinWords: new Set(),
     latinFolds: new Set(),
     givenNames: new Set(),
     givenPlain: new Set(),
+    ukrainianGiven: new Set(),
     isGivenName: (fold) => isGiven(g, fold),
     problems: [],
   };
@@ -91,6 +98,8 @@ export function parseGazetteer(lines: readonly string[], given: readonly string[
         g.givenPlain.add(name.toLowerCase());
         for (const l of FOLD_LANGS) g.givenNames.add(foldWord(name, l));
       }
+  for (const line of givenUk)
+    for (const name of line.split(/[\s,]+/)) if (name) g.ukrainianGiven.add(name.toLowerCase());
   return g;
 }
 
@@ -118,7 +127,11 @@ const cache = new WeakMap<Resources, Gazetteer>();
 export function gazetteer(resources: Resources): Gazetteer {
   let g = cache.get(resources);
   if (!g) {
-    g = parseGazetteer(lexicon(resources, 'gazetteer.en'), lexicon(resources, 'gazetteer.given'));
+    g = parseGazetteer(
+      lexicon(resources, 'gazetteer.en'),
+      lexicon(resources, 'gazetteer.given'),
+      lexicon(resources, 'gazetteer.given-uk'),
+    );
     cache.set(resources, g);
   }
   return g;

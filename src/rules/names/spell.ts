@@ -31,6 +31,8 @@ export interface Speller {
   correct(word: string): boolean;
   /** A dictionary word one edit away (deletion, transposition, substitution, insertion), if any. */
   oneEditAway(word: string): string | undefined;
+  /** Whether the lowercase word is itself a dictionary entry (not only a form derived by affixes). */
+  isStem(word: string): boolean;
   /** Whether some dictionary stem starts with these (lowercase) letters; `prefix` at most 4 letters. */
   startsWord(prefix: string): boolean;
 }
@@ -75,16 +77,18 @@ function loadPackage(name: string): { spell: nspell; dic: string } {
   return { spell: nspell({ aff: readFileSync(join(dir, 'index.aff')), dic }), dic };
 }
 
-/** Every beginning (up to ONSET_LENGTH letters) of the dictionary's stems. */
-function onsets(dics: readonly string[]): Set<string> {
-  const out = new Set<string>();
+/** The dictionary's stems (lowercase) and every beginning of them up to ONSET_LENGTH letters. */
+function stemsAndOnsets(dics: readonly string[]): { stems: Set<string>; onsets: Set<string> } {
+  const stems = new Set<string>();
+  const onsets = new Set<string>();
   for (const dic of dics) {
     for (const line of dic.split('\n')) {
       const stem = line.split('/')[0]!.trim().toLowerCase();
-      for (let n = 1; n <= Math.min(ONSET_LENGTH, stem.length); n++) out.add(stem.slice(0, n));
+      stems.add(stem);
+      for (let n = 1; n <= Math.min(ONSET_LENGTH, stem.length); n++) onsets.add(stem.slice(0, n));
     }
   }
-  return out;
+  return { stems, onsets };
 }
 
 /** Languages a speller exists for. */
@@ -106,7 +110,8 @@ export function speller(lang: string): Speller | null {
       const loaded = names.map(loadPackage);
       const dicts = loaded.map((l) => l.spell);
       const known = new Map<string, boolean>();
-      let starts: Set<string> | undefined;
+      let lists: { stems: Set<string>; onsets: Set<string> } | undefined;
+      const dicLists = () => (lists ??= stemsAndOnsets(loaded.map((l) => l.dic)));
       const correct = (word: string): boolean => {
         let ok = known.get(word);
         if (ok === undefined) {
@@ -120,7 +125,8 @@ export function speller(lang: string): Speller | null {
         checksText: TEXT_LANGUAGES.has(lang),
         correct,
         oneEditAway: (word) => oneEdit(word, (w) => dicts.some((d) => d.correct(w))),
-        startsWord: (prefix) => (starts ??= onsets(loaded.map((l) => l.dic))).has(prefix),
+        startsWord: (prefix) => dicLists().onsets.has(prefix),
+        isStem: (word) => dicLists().stems.has(word.toLowerCase()),
       };
     } catch {
       result = null;
