@@ -7,9 +7,10 @@
  * - professional human translations that should pass (`../shared/benchmarks/wmt22/republished/ref.jsonl`
  *   and the NTREX uk/ru translations): how many documents the rules flag.
  *
- * Run: node --import tsx bench/rules-devset.ts [--verbose]
+ * Run: node --import tsx bench/rules-devset.ts [--verbose] [--mt]
+ * (`--mt` also runs the WMT22 machine translations, which are unlabelled: read what fires with --verbose)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveConfig } from '../src/config/config.js';
@@ -21,7 +22,8 @@ import { SURFACE_RULES } from '../src/rules/surface/index.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const DEVSET = join(SHARED, 'devset');
-const WMT_REF = join(SHARED, 'benchmarks/wmt22/republished/ref.jsonl');
+const WMT_DIR = join(SHARED, 'benchmarks/wmt22/republished');
+const WMT_REF = join(WMT_DIR, 'ref.jsonl');
 const WMT_ORIGINALS = join(SHARED, 'benchmarks/wmt22/originals.jsonl');
 const NTREX = join(SHARED, 'benchmarks/ntrex/republished');
 const NTREX_ORIGINALS = join(SHARED, 'benchmarks/ntrex/originals.jsonl');
@@ -212,5 +214,17 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     originalsOf(NTREX_ORIGINALS),
   );
   clean('aeb hand-checked web article bodies', [AEB], aebRecords);
+  if (process.argv.includes('--mt')) {
+    // machine translations of the same documents: not labelled, read the listing with --verbose
+    const systems = existsSync(WMT_DIR)
+      ? readdirSync(WMT_DIR).filter((f) => f.endsWith('.jsonl') && f !== 'ref.jsonl')
+      : [];
+    clean(
+      'wmt22 machine translations (en), with their originals',
+      systems.map((f) => join(WMT_DIR, f)),
+      readJsonl<Record_>,
+      originalsOf(WMT_ORIGINALS),
+    );
+  }
   console.log(`(${Math.round(performance.now() - t0)} ms)`);
 }
