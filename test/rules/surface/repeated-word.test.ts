@@ -48,6 +48,11 @@ ruleTester(repeatedWord, {
     { lang: 'de', body: 'Die Frauen, die die Stadt verlassen hatten, kehrten im Sommer zurück.' },
     { lang: 'fr', body: 'Nous nous sommes retrouvés devant la mairie pour la cérémonie du matin.' },
     {
+      name: 'Chinese reduplication written without spaces',
+      lang: 'zh',
+      body: '我们一起看看这个问题，大家慢慢来。',
+    },
+    {
       name: 'an idiom followed by its own word',
       body: 'Sell the shares little by little by opening an account with a bank.',
     },
