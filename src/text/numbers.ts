@@ -22,17 +22,21 @@ export interface NumberMention {
 
 /** Scale words after a number, by multiplier (abbreviations and inflected forms by prefix). */
 const SCALE_WORDS: readonly [RegExp, number][] = [
-  [
-    /^[ \u00a0\u202f\u2009]?(mil millones|млрд|мільярд|миллиард|billion|bln|bn\b|mrd|milliard|miliard)/iu,
-    1e9,
-  ],
-  [/^[ \u00a0\u202f\u2009]?(млн|мільйон|миллион|million|mln|mio|millones|millón|millon|milion|m\b)/iu, 1e6],
+  [/^[ \u00a0\u202f\u2009]?(mil millones|млрд|мільярд|миллиард|billion|bln|mrd|milliard|miliard)/iu, 1e9],
+  [/^[ \u00a0\u202f\u2009]?(млн|мільйон|миллион|million|mln|mio|millones|millón|millon|milion)/iu, 1e6],
   [/^[ \u00a0\u202f\u2009]?(тис|тыс|thousand|tausend|tys|mille|mil\b)/iu, 1e3],
 ];
 
 // digits with optional grouping (space, nbsp, thin space, comma, dot, apostrophe) and decimals
 const NUMBER_RE = /\d+(?:[ \u00a0\u202f\u2009'’.,]\d+)*(?::\d+)*/g;
 
+/** Short scales that only mean money after a currency ("$12.4m", "£3bn"); "186 m" is metres. */
+const MONEY_SCALES: readonly [RegExp, number][] = [
+  [/^(bn|b)\b/i, 1e9],
+  [/^[ \u00a0]?(mn|m)\b/i, 1e6],
+  [/^(k)\b/i, 1e3],
+];
+const CURRENCY_BEFORE = /(?:[£$€¥₴₽]|\b[A-Z]{3})[ \u00a0]?$/u;
 const CLOCK = /^\d{1,2}(?::\d{2}){1,2}$/;
 /** "9pm", "9 p.m.": the 24-hour reading is added. */
 const PM = /^[ \u00a0]?p\.?m\b/i;
@@ -113,11 +117,12 @@ function scanNumbers(text: string): NumberMention[] {
     if (raw.includes(':')) {
       out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'time' });
     } else {
+      const money = CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start));
       let values = readings(raw);
       const after = text.slice(end, end + 20);
       if (PM.test(after)) values = [...values, ...values.filter((v) => v >= 1 && v < 12).map((v) => v + 12)];
       let scale: string | undefined;
-      for (const [re, mult] of SCALE_WORDS) {
+      for (const [re, mult] of money ? [...SCALE_WORDS, ...MONEY_SCALES] : SCALE_WORDS) {
         const sm = after.match(re);
         if (sm) {
           scale = sm[1]!;

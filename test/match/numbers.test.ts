@@ -62,3 +62,13 @@ describe('extractNumbers', () => {
     expect(numberKeys(n)).toEqual(['~320']);
   });
 });
+
+describe('short scale abbreviations', () => {
+  it('reads m and bn as million and billion only after a currency', () => {
+    expect(sameNumber(one('$12.4m'), one('12,4 млн доларів'))).toBe(true);
+    expect(sameNumber(one('UAH 98.6m'), one('98,6 млн грн'))).toBe(true);
+    expect(sameNumber(one('£3bn'), one('3 billion pounds'))).toBe(true);
+    expect(one('a 186 m long bridge').values).toEqual([186]);
+    expect(one('the 100m sprint').values).toEqual([100]);
+  });
+});

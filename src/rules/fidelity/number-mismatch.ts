@@ -22,7 +22,7 @@ const IMPERIAL =
   /^[\s\u00a0-]*(?:mph|miles?|mi\b|feet|foot|ft\b|inch|inches|in\.|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|yards?|yd\b|°\s?F\b|degrees? Fahrenheit|F\b)/iu;
 
 /** "1990s", "1990-х", "1990er": decades are often written as words ("los años noventa"). */
-const DECADE = /^(?:'?s\b|-?х\b|-?ті\b|-?е\b|er\b)/u;
+const DECADE = /^(?:'?s|-?х|-?ті|-?е|er)(?!\p{L})/u;
 /** Numbers up to this are often written as words in a translation. */
 const SPELLED_OUT_MAX = 12;
 

@@ -1,0 +1,136 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { numberMismatch } from '../../../src/rules/fidelity/number-mismatch.js';
+
+const uk = (body: string) => ({ title: 'У Полтаві відкрили оновлений музей', body, lang: 'uk' });
+const ru = (body: string) => ({ title: 'В Казани прошел полумарафон', body, lang: 'ru' });
+const LEAD_UK = 'Музей у Полтаві відкрили після ремонту, повідомила директорка Марія Литвиненко.';
+const LEAD_EN = 'The museum in Poltava has reopened after repairs, director Mariia Lytvynenko said.';
+
+ruleTester(numberMismatch, {
+  valid: [
+    {
+      name: 'decimal comma and million written out',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN}\n\nThe repairs cost UAH 98.6 million, paid from the city budget.`,
+      original: uk(`${LEAD_UK}\n\nРемонт коштував 98,6 млн грн, кошти виділили з міського бюджету.`),
+    },
+    {
+      name: 'thousands abbreviated in the original, grouped in the translation',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN}\n\nThe collection now holds 18,400 objects and 1,250 photographs.`,
+      original: uk(`${LEAD_UK}\n\nКолекція тепер налічує 18,4 тис. предметів і 1 250 фотографій.`),
+    },
+    {
+      name: 'a small number spelled out (a score "6-1")',
+      title: 'Council vote',
+      body: 'The council approved the plan in Valencia by six votes to one after a long debate on Tuesday.',
+      original: {
+        title: 'Votación del consejo',
+        lang: 'es',
+        body: 'El consejo aprobó el plan en Valencia por 6-1 tras un largo debate el martes.',
+      },
+    },
+    {
+      name: 'a number moved to another paragraph',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN} It cost UAH 12 million.\n\nThe new hall has a cafe and a shop.`,
+      original: uk(`${LEAD_UK}\n\nУ новому залі є кав'ярня та крамниця. Ремонт коштував 12 млн грн.`),
+    },
+    {
+      name: 'a 24-hour time given as 9pm, a clock time with a point',
+      title: 'Lyon shuttles',
+      body: 'The shuttles in Lyon will run from 7am to 9pm on weekdays, the first leaves at 6.45.',
+      original: {
+        title: 'Navettes à Lyon',
+        lang: 'fr',
+        body: 'Les navettes de Lyon circuleront de 7 heures à 21 heures en semaine, la première part à 6:45.',
+      },
+    },
+    {
+      name: 'imperial units converted by the translator',
+      title: 'Storm nears coast',
+      body: 'Шторм у Флориді мав вітер зі швидкістю 137 км/год і перебував за 620 км від узбережжя.',
+      lang: 'uk',
+      original: {
+        title: 'Storm nears coast',
+        lang: 'en',
+        body: 'The storm in Florida had winds of 85 mph and was located 385 miles off the coast.',
+      },
+    },
+    {
+      name: 'the scale of a range given once',
+      title: 'Walla Walla plant',
+      body: 'Las obras en Walla Walla elevarán la capacidad de 18 a 24 millones de galones diarios.',
+      lang: 'es',
+      original: {
+        title: 'Walla Walla plant',
+        lang: 'en',
+        body: 'The work in Walla Walla will raise capacity from 18 million to 24 million gallons per day.',
+      },
+    },
+    {
+      name: 'a date with and without leading zeros, a decade in words',
+      title: 'Licences',
+      body: 'Licences issued in Kyiv after 1.5.2022 stay valid; the rules date from the nineties.',
+      original: uk(
+        'Посвідчення, видані в Києві після 01.05.2022, залишаються дійсними; правила походять з 1990-х.',
+      ),
+    },
+    {
+      name: 'numbers the republished text adds (leaked pixel sizes)',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN}\n\n.ad-slot {width: 728px; height: 90px} The repairs took 14 months.`,
+      original: uk(`${LEAD_UK}\n\nРемонт тривав 14 місяців.`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a year with swapped digits',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN}\n\nThe building was built in 1985 by the merchant Ivan Shcherbyna.`,
+      original: uk(`${LEAD_UK}\n\nБудівлю звів у 1895 році купець Іван Щербина.`),
+      errors: [{ messageId: 'changed', field: 'body', text: '1985', suggestion: '1895' }],
+    },
+    {
+      name: 'a vote count with swapped digits',
+      title: 'Rada vote',
+      body: 'The Verkhovna Rada passed the bill on Tuesday: 265 deputies voted in favour.',
+      original: uk(
+        'Верховна Рада у вівторок ухвалила законопроєкт: за проголосували 256 народних депутатів.',
+      ),
+      errors: [{ messageId: 'changed', text: '265' }],
+    },
+    {
+      name: 'a finishing time with swapped seconds',
+      title: 'Kazan half marathon',
+      body: 'Runner Ilya Sorokin from Kazan won the race in 1:04:31, ahead of 5,200 other participants.',
+      original: ru('Бегун Илья Сорокин из Казани выиграл забег за 1:04:13, опередив 5 200 участников.'),
+      errors: [{ messageId: 'changed', text: '1:04:31' }],
+    },
+    {
+      name: 'a decimal comma read as a thousands separator',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN}\n\nThe repairs cost UAH 986 million, paid from the city budget.`,
+      original: uk(`${LEAD_UK}\n\nРемонт коштував 98,6 млн грн, кошти виділили з міського бюджету.`),
+      errors: [{ messageId: 'changed', text: '986' }],
+    },
+    {
+      name: 'a percentage with a moved decimal mark',
+      title: 'Accessibility audit',
+      body: 'Of the sites in Leeds that were tested, 5.87% failed at least one check.',
+      original: {
+        title: 'Audit',
+        lang: 'en',
+        body: 'Of the sites in Leeds that were tested, 58.7% failed at least one check.',
+      },
+      errors: [{ messageId: 'changed', text: '5.87' }],
+    },
+    {
+      name: 'a number dropped from the paragraph',
+      title: 'Kazan half marathon',
+      body: 'Runner Ilya Sorokin from Kazan won the race, ahead of the other participants.',
+      original: ru('Бегун Илья Сорокин из Казани выиграл забег, опередив 5 200 участников.'),
+      errors: [{ messageId: 'missing', field: 'original.body', text: '5 200' }],
+    },
+  ],
+});

@@ -1,0 +1,70 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { omission } from '../../../src/rules/fidelity/omission.js';
+
+const P1_UK = 'У Полтаві після ремонту відкрили краєзнавчий музей, повідомила директорка Марія Литвиненко.';
+const P2_UK =
+  'Ремонт тривав 14 місяців і коштував 12 млн грн, кошти виділили з міського бюджету та фонду «Спадщина».';
+const P3_UK = 'Литвиненко розповіла, що наступного року музей планує виставку в Кременчуці та Миргороді.';
+const P1_EN =
+  'The local history museum in Poltava has reopened after repairs, director Mariia Lytvynenko said.';
+const P2_EN =
+  'The repairs took 14 months and cost UAH 12 million, paid from the city budget and the Spadshchyna fund.';
+const P3_EN = 'Lytvynenko said that next year the museum plans an exhibition in Kremenchuk and Myrhorod.';
+const TITLE = 'Poltava museum reopens after repairs';
+const ORIGINAL = { title: 'У Полтаві відкрили музей', lang: 'uk', body: [P1_UK, P2_UK, P3_UK].join('\n\n') };
+
+ruleTester(omission, {
+  valid: [
+    {
+      name: 'a complete translation',
+      title: TITLE,
+      body: [P1_EN, P2_EN, P3_EN].join('\n\n'),
+      original: ORIGINAL,
+    },
+    {
+      name: 'two original paragraphs merged into one',
+      title: TITLE,
+      body: [P1_EN, `${P2_EN} ${P3_EN}`].join('\n\n'),
+      original: ORIGINAL,
+    },
+    {
+      name: 'a dropped photo credit (too short to matter)',
+      title: TITLE,
+      body: [P1_EN, P2_EN, P3_EN].join('\n\n'),
+      original: { ...ORIGINAL, body: [P1_UK, P2_UK, P3_UK, 'Фото: Іван Петренко.'].join('\n\n') },
+    },
+    {
+      name: 'a paragraph with promo lines added does not make an original paragraph omitted',
+      title: TITLE,
+      body: [P1_EN, P2_EN, 'Subscribe to our Telegram channel!', P3_EN].join('\n\n'),
+      original: ORIGINAL,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the middle paragraph dropped',
+      title: TITLE,
+      body: [P1_EN, P3_EN].join('\n\n'),
+      original: ORIGINAL,
+      errors: [{ messageId: 'omitted', field: 'original.body', text: P2_UK }],
+    },
+    {
+      name: 'the closing paragraph cut off',
+      title: TITLE,
+      body: [P1_EN, P2_EN].join('\n\n'),
+      original: ORIGINAL,
+      errors: [{ messageId: 'omitted', text: P3_UK }],
+    },
+    {
+      name: 'an original paragraph replaced by one from another story',
+      title: TITLE,
+      body: [
+        P1_EN,
+        'Earlier, the Kharkiv regional council allocated UAH 310 million to repair 58 schools, governor Oleh Syniehubov said.',
+        P3_EN,
+      ].join('\n\n'),
+      original: ORIGINAL,
+      errors: [{ messageId: 'omitted', text: P2_UK }],
+    },
+  ],
+});
