@@ -220,7 +220,7 @@ describe('readSources on URLs', () => {
       `${server.url}/page-as-feed-link.html`,
     ];
     const { articles, errors } = await readSources(inputs, {
-      fetch: { cacheDir: null, retries: 1, backoffMs: 10, timeoutMs: 300 },
+      fetch: { cacheDir: null, retries: 1, backoffMs: 10, timeoutMs: 1000 },
     });
     expect(articles).toHaveLength(1);
     expect(errors).toEqual([
@@ -228,7 +228,7 @@ describe('readSources on URLs', () => {
         input: `${server.url}/server-error.html`,
         message: 'HTTP 500 Internal Server Error (after 2 attempts)',
       },
-      { input: `${server.url}/slow.html`, message: 'timed out after 0.3 s (after 2 attempts)' },
+      { input: `${server.url}/slow.html`, message: 'timed out after 1 s (after 2 attempts)' },
       { input: `${server.url}/loop.html`, message: `redirect loop at ${server.url}/loop.html` },
       { input: `${server.url}/nowhere.html`, message: 'HTTP 404 Not Found' },
       { input: `${server.url}/image.html`, message: 'not an HTML page: content type image/png' },
