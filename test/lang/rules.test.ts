@@ -107,6 +107,15 @@ ruleTester(untranslated, {
         body: 'Das Landratsamt Breisgau hat den Plan am Dienstag genehmigt. Die Anwohner der Kaiserstraße wurden informiert.',
       },
     },
+    {
+      name: 'a Latin acronym the Ukrainian original also writes in Latin letters',
+      body: 'The new portal meets the WCAG 2.1 standard, the city council said.',
+      original: {
+        lang: 'uk',
+        title: 'Портал',
+        body: 'Новий портал відповідає стандарту WCAG 2.1, повідомили в міській раді.',
+      },
+    },
   ],
   invalid: [
     {

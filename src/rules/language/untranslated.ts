@@ -298,7 +298,9 @@ function checkOriginalWords(
     const ws = ft.words;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!.text;
-      if (cyrillicSource && isAllCaps(w)) acronyms.set(transliterate(w, olang), w);
+      // Only Cyrillic acronyms: a Latin one in the original ("WCAG", "NATO") is the same in both languages.
+      if (cyrillicSource && isAllCaps(w) && wordScript(w) === 'Cyrillic')
+        acronyms.set(transliterate(w, olang), w);
       if (!latinSource || [...w].length < 5 || /\d/.test(w)) continue;
       const germanNoun =
         olang === 'de' &&
