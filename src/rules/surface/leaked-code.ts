@@ -4,8 +4,9 @@
  * Adjacent pieces are reported as one run.
  *
  * Deliberately left alone:
- * - code an article quotes on purpose: a run wrapped in quote marks, or one that carries too little
- *   evidence of being page code (`a:focus { outline: none; }` in prose is one plain declaration on an
+ * - code an article quotes on purpose: a run wrapped in quote marks, one in an article whose prose
+ *   names the language (CSS, HTML, JavaScript) unless the evidence is strong, or one that carries too
+ *   little evidence of being page code (`a:focus { outline: none; }` in prose is one plain declaration on an
  *   element selector; leaked CSS has generated or ad class names, several blocks, `@media`,
  *   capitalised property names or "! Important");
  * - declarations without braces ("set font-size: 12px");
@@ -20,6 +21,12 @@ import { isQuoted } from './lines.js';
 
 /** Evidence points a run needs before it is reported as leaked. */
 const MIN_POINTS = 3;
+/** Extra evidence for a run that makes up a whole paragraph on its own. */
+const ALONE_POINTS = 2;
+/** Extra evidence needed in an article that is itself about web code. */
+const ABOUT_CODE_POINTS = 2;
+/** Names of web languages and their parts, the same in most languages' news prose. */
+const ABOUT_CODE = /(?<![\p{L}\p{N}])(?:CSS|HTML|JavaScript|stylesheets?|selectors?)(?![\p{L}\p{N}])/iu;
 
 const MESSAGE_BY_KIND: Record<CodeKind, string> = {
   css: 'leakedCss',
@@ -54,8 +61,14 @@ function check(field: FieldText, markers: readonly string[]): Finding[] {
     ...scanShortcodes(text),
   ];
   const out: Finding[] = [];
-  for (const run of mergeRuns(text, runs)) {
-    if (run.points < MIN_POINTS || isQuoted(text, run.start, run.end)) continue;
+  const merged = mergeRuns(text, runs);
+  const about = aboutCode(text, merged);
+  for (const run of merged) {
+    // code standing alone as a whole paragraph was not written into the prose on purpose, unless
+    // the article is about code, where only strong evidence (ad names, MT capitals…) counts
+    const alone = !about && wholeParagraph(text, run) ? ALONE_POINTS : 0;
+    const needed = about ? MIN_POINTS + ABOUT_CODE_POINTS : MIN_POINTS;
+    if (run.points + alone < needed || isQuoted(text, run.start, run.end)) continue;
     out.push({
       messageId: MESSAGE_BY_KIND[run.kind],
       data: { code: excerpt(text.slice(run.start, run.end)) },
@@ -65,6 +78,24 @@ function check(field: FieldText, markers: readonly string[]): Finding[] {
     });
   }
   return out;
+}
+
+/** The prose around the runs names a web language: the article is about code and may quote it. */
+function aboutCode(text: string, runs: CodeRun[]): boolean {
+  let prose = '';
+  let from = 0;
+  for (const r of runs) {
+    prose += text.slice(from, r.start) + ' ';
+    from = r.end;
+  }
+  prose += text.slice(from);
+  return ABOUT_CODE.test(prose);
+}
+
+function wholeParagraph(text: string, run: CodeRun): boolean {
+  const before = text.slice(0, run.start);
+  const after = text.slice(run.end);
+  return /(?:^|\n\s*\n)\s*$/.test(before) && /^\s*(?:\n\s*\n|$)/.test(after);
 }
 
 function excerpt(code: string): string {

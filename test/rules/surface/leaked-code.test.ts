@@ -20,6 +20,14 @@ ruleTester(leakedCode, {
       body: 'Some teams simply write a:focus { outline: none; } and forget about keyboard users altogether.',
     },
     {
+      name: 'a one-line rule on an element selector as its own paragraph in a tutorial',
+      body: 'Remove the outline only if you replace it.\n\na:focus { outline: none; }\n\nThen add a visible style of your own.',
+    },
+    {
+      name: 'a tutorial about CSS quoting a class rule as its own paragraph',
+      body: 'The simplest CSS fix is to give buttons a visible colour.\n\n.button { color: red; background: blue; }\n\nTest it with the keyboard.',
+    },
+    {
       name: 'a declaration in prose without braces',
       body: 'Several councils set the base text size with font-size: 12px, which stops text from scaling.',
     },
@@ -94,6 +102,16 @@ ruleTester(leakedCode, {
       name: 'a cut-off block at the end of a teaser',
       body: 'Police are looking for witnesses. .promo_box_9 {Width: 580px; Height: 400px;...',
       errors: [{ messageId: 'leakedCss', text: '.promo_box_9 {Width: 580px; Height: 400px;' }],
+    },
+    {
+      name: 'ad CSS leaked into an article that is about CSS',
+      body: `Councils were told to fix their CSS. ${AD_CSS} The audit will be repeated next year.`,
+      errors: [{ messageId: 'leakedCss', text: AD_CSS }],
+    },
+    {
+      name: 'plain theme CSS standing alone as a paragraph',
+      body: 'The school reopened on Monday.\n\n.entry-content p { margin: 0 }\n\nClasses start at eight.',
+      errors: [{ messageId: 'leakedCss', text: '.entry-content p { margin: 0 }' }],
     },
     {
       name: 'the AdSense push snippet',
