@@ -71,7 +71,7 @@ function devset(): void {
   const originals = new Map(readJsonl<Rec>(`${dir}originals.jsonl`).map((r) => [r.id, r]));
   const republished = new Map(readJsonl<Rec>(`${dir}republished.jsonl`).map((r) => [r.id, r]));
   const labels = readJsonl<Label>(`${dir}labels.jsonl`);
-  const hits: Record<string, [number, number]> = { name: [0, 0], nonword: [0, 0] };
+  const hits: Record<string, [number, number]> = { name: [0, 0], nonword: [0, 0], mistranslation: [0, 0] };
   let okArticles = 0;
   let okIssues = 0;
   let unlabelled = 0;
