@@ -30,6 +30,11 @@ ruleTester(truncated, {
       },
     },
     {
+      name: 'a German headline ending on a separable verb prefix',
+      title: 'Bauern im Süden fahren eine Rekordernte bei Weizen ein',
+      body: 'Die Bauern im Süden des Landes haben in diesem Jahr so viel Weizen geerntet wie nie zuvor.',
+    },
+    {
       name: 'a headline ending on a word that can end a sentence',
       title: 'Council approves the water plant it has long wanted',
       body: P1,
