@@ -136,6 +136,9 @@ function main(): void {
   for (let round = 0; round < ROUNDS; round++)
     extractors.forEach(([, extract], i) => passes[i]?.push(pass(pages, extract)));
   extractors.forEach(([name], i) => report(name, pages, passes[i] ?? []));
+  console.log(
+    `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (pages held in memory, both extractors)`,
+  );
 }
 
 main();

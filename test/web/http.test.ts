@@ -96,6 +96,17 @@ describe('Fetcher', () => {
     expect((await readdir(cacheDir)).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('treats a damaged cache entry as a miss', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const { createHash } = await import('node:crypto');
+    const url = `${server.url}/etag`;
+    const key = createHash('sha256').update(url).digest('hex');
+    await writeFile(join(cacheDir, `${key}.json`), '{ not json');
+    const res = await new Fetcher({ cacheDir }).fetch(url);
+    expect(res.fromCache).toBe(false);
+    expect(res.body.toString()).toBe('<p>cached body</p>');
+  });
+
   it('re-uses the cached body on 304 (Last-Modified)', async () => {
     await new Fetcher({ cacheDir }).fetch(`${server.url}/modified`);
     const again = await new Fetcher({ cacheDir }).fetch(`${server.url}/modified`);
