@@ -46,8 +46,14 @@ export interface Candidate {
   route: 'same-language' | 'cross-script' | 'same-script';
 }
 
+/**
+ * Similarity is shared key mass over a weighted geometric mean of both sides' mass, leaning on the
+ * original's side: a short republished text (a chat message) is not penalised for being short, a
+ * long one for carrying extra material (chrome, related posts). 0.5 would be the cosine.
+ */
+const QUERY_SHARE = 0.25;
 /** Candidates kept per route after BM25, before the normalised comparison. */
-const TOP_K = 8;
+const TOP_K = 10;
 
 /** Samples of this many characters are enough to identify a language. */
 const IDENTIFY_SAMPLE = 2000;
@@ -167,7 +173,8 @@ export class KeyOriginalsIndex implements OriginalsIndex {
         const docMass = route === 'cross-script' ? e.keyMass : e.nameMass;
         let common = 0;
         for (const k of query) if (docKeys.has(k)) common += this.#bm25.idf(k, e.script);
-        const similarity = qm > 0 && docMass > 0 ? common / Math.sqrt(qm * docMass) : 0;
+        const similarity =
+          qm > 0 && docMass > 0 ? common / (qm ** QUERY_SHARE * docMass ** (1 - QUERY_SHARE)) : 0;
         out.push({ doc, id: e.original.id, lang: e.lang, bm25, similarity, containment: 0, route });
       }
     }
