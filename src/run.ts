@@ -3,6 +3,7 @@
  * One broken input is an entry in `errors`; the rest of the run goes on.
  */
 import type { SyndiqConfig } from './config/config.js';
+import { Fetcher, type FetchOptions } from './ingest/http.js';
 import { readSources, type SourceResult } from './ingest/sources.js';
 import { buildOriginalsIndex } from './match/index.js';
 import type { ArticleResult, InputError, RunReport, RunSummary } from './model.js';
@@ -16,6 +17,8 @@ export interface CheckRunOptions {
   inputs: readonly string[];
   originals: readonly string[];
   config: SyndiqConfig;
+  /** HTTP settings for URLs, remote feeds and linked pages (timeouts, cache folder, size cap). */
+  fetch?: FetchOptions;
   resources?: Resources;
   rules?: readonly Rule[];
   /** Clock, injectable for tests. */
@@ -48,11 +51,13 @@ export interface ReadInputs {
 }
 
 export async function readRunInputs(
-  options: Pick<CheckRunOptions, 'inputs' | 'originals'>,
+  options: Pick<CheckRunOptions, 'inputs' | 'originals' | 'fetch'>,
 ): Promise<ReadInputs> {
+  // One fetcher for both, so the per-host limit and the deadline hold for the whole run.
+  const fetcher = new Fetcher(options.fetch);
   const [republished, originals] = await Promise.all([
-    readSources(options.inputs),
-    readSources(options.originals),
+    readSources(options.inputs, { fetcher }),
+    readSources(options.originals, { fetcher }),
   ]);
   return { republished, originals };
 }

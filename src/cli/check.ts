@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { evaluateAlerts } from '../alert/thresholds.js';
+import type { FetchOptions } from '../ingest/http.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { writeReports } from '../report/write.js';
 import { CORPORA_DIR } from '../resources.js';
@@ -15,6 +16,27 @@ export interface CheckArgs {
   out: string;
   config?: string;
   quiet?: boolean;
+  cacheDir?: string;
+  cache?: boolean;
+  timeout?: number;
+  deadline?: number;
+}
+
+/** HTTP settings from the command line; unset ones keep the fetcher's defaults. */
+export function fetchOptionsFrom(args: CheckArgs): FetchOptions {
+  const o: FetchOptions = {};
+  for (const [flag, value] of [
+    ['--timeout', args.timeout],
+    ['--deadline', args.deadline],
+  ] as const) {
+    if (value !== undefined && !(value > 0))
+      throw new CliError(`syndiq: ${flag} must be a positive number of seconds`, EXIT.usage);
+  }
+  if (args.cache === false) o.cacheDir = null;
+  else if (args.cacheDir) o.cacheDir = args.cacheDir;
+  if (args.timeout !== undefined) o.timeoutMs = args.timeout * 1000;
+  if (args.deadline !== undefined) o.deadlineMs = args.deadline * 1000;
+  return o;
 }
 
 export const SAMPLE_DIR = join(CORPORA_DIR, 'samples');
@@ -28,7 +50,7 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
     inputs = [join(SAMPLE_DIR, 'republished.jsonl')];
     if (originals.length === 0) originals = [join(SAMPLE_DIR, 'originals.jsonl')];
   }
-  const report = await runCheck({ inputs, originals, config });
+  const report = await runCheck({ inputs, originals, config, fetch: fetchOptionsFrom(args) });
   if (report.articles.length === 0 && report.errors.length > 0) {
     for (const e of report.errors) io.err(`syndiq: ${e.input}${e.line ? `:${e.line}` : ''}: ${e.message}`);
     try {
@@ -80,6 +102,17 @@ export function checkCommand(
           type: 'string',
           describe: 'JSON config file (thresholds, languages, rule severities, alerts)',
         })
+        .option('cache-dir', {
+          type: 'string',
+          describe: 'Folder for the HTTP cache (conditional GET); default .syndiq-cache/http',
+        })
+        .option('cache', {
+          type: 'boolean',
+          default: true,
+          describe: 'Use the HTTP cache (--no-cache to fetch everything)',
+        })
+        .option('timeout', { type: 'number', describe: 'Seconds per HTTP request (default 20)' })
+        .option('deadline', { type: 'number', describe: 'Seconds for all fetching in the run (default 600)' })
         .option('quiet', {
           alias: 'q',
           type: 'boolean',
