@@ -30,6 +30,8 @@ export interface Gazetteer {
   givenPlain: Set<string>;
   /** Distinctly Ukrainian given names, lowercased (`gazetteer.given-uk.txt`). */
   ukrainianGiven: Set<string>;
+  /** English given names by fold (`gazetteer.given-en.txt`). */
+  englishGiven: Map<string, string>;
   /** Whether a folded word is a given name, in any case form ("Олегу" is Oleh). */
   isGivenName(fold: string): boolean;
   /** Lines that could not be read, with the reason (reported by tests, skipped at run time). */
@@ -56,6 +58,7 @@ export function parseGazetteer(
   lines: readonly string[],
   given: readonly string[] = [],
   givenUk: readonly string[] = [],
+  givenEn: readonly string[] = [],
 ): Gazetteer {
   const g: Gazetteer = {
     entries: [],
@@ -64,6 +67,7 @@ export function parseGazetteer(
     givenNames: new Set(),
     givenPlain: new Set(),
     ukrainianGiven: new Set(),
+    englishGiven: new Map(),
     isGivenName: (fold) => isGiven(g, fold),
     problems: [],
   };
@@ -100,6 +104,14 @@ export function parseGazetteer(
       }
   for (const line of givenUk)
     for (const name of line.split(/[\s,]+/)) if (name) g.ukrainianGiven.add(name.toLowerCase());
+  for (const line of givenEn) {
+    for (const name of line.split(/[\s,]+/)) {
+      if (!name) continue;
+      g.englishGiven.set(foldWord(name), name);
+      g.givenPlain.add(name.toLowerCase());
+      g.givenNames.add(foldWord(name));
+    }
+  }
   return g;
 }
 
@@ -131,6 +143,7 @@ export function gazetteer(resources: Resources): Gazetteer {
       lexicon(resources, 'gazetteer.en'),
       lexicon(resources, 'gazetteer.given'),
       lexicon(resources, 'gazetteer.given-uk'),
+      lexicon(resources, 'gazetteer.given-en'),
     );
     cache.set(resources, g);
   }

@@ -4,7 +4,8 @@
  * Ukrainian given name followed by a plain English word, the mark of a translated surname
  * ("Iryna Cherry").
  *
- * Runs only when the article has no matched original (`fidelity/name-mismatch` covers the rest).
+ * English given names garbled by a Cyrillic round trip ("Dzheffri" for Jeffrey) are checked always;
+ * the rest only when the article has no matched original (`fidelity/name-mismatch` covers it then).
  * Leaves alone: accepted variants (Kiev, Odessa), other transliterations of the same name
  * (Zaluzhny / Zaluzhnyi), words the dictionary knows, surnames that are not English words
  * (Horobets, Koval), capitals in title-case headlines.
@@ -29,11 +30,12 @@ export const nameForm: Rule = {
       misspelt: '"{{text}}" looks like a misspelling of {{expected}}',
       russified: '"{{text}}" is a russified or outdated form of {{expected}}',
       translatedSurname: '"{{text}}" after the given name {{given}} reads as a translated surname',
+      backTransliterated: '"{{text}}" is the name {{expected}} transliterated back from Cyrillic',
     },
   },
   check(ctx) {
-    if (ctx.original) return [];
     const g = gazetteer(ctx.resources);
+    const orphan = !ctx.original;
     const findings: Finding[] = [];
     const taken = new Set<string>();
     const push = (f: Finding): void => {
@@ -49,6 +51,22 @@ export const nameForm: Rule = {
       const spell = speller(lang);
       if (!spell?.checksText) continue;
       const ws = fieldWords(ft, lang);
+      // English given names garbled by a Cyrillic round trip ("Dzheffri"), with or without an original
+      for (const w of ws) {
+        if (!w.cap || !ROUND_TRIP.test(w.plain) || spell.correct(w.text) || g.givenPlain.has(w.plain))
+          continue;
+        const hit = [...g.englishGiven].find(([fold]) => loose(w.fold) === loose(fold));
+        if (!hit) continue;
+        push({
+          messageId: 'backTransliterated',
+          field: w.field,
+          start: w.start,
+          end: w.end,
+          data: { text: w.text, expected: hit[1] },
+          suggestion: hit[1],
+        });
+      }
+      if (!orphan) continue;
       for (const e of g.entries) {
         for (const form of e.russified) {
           for (const hit of findPhrase(ws, wordsOf(form))) {
@@ -116,6 +134,17 @@ export const nameForm: Rule = {
     return findings;
   },
 };
+
+/**
+ * The mark of an English name that went through Cyrillic: "Dzh" for J ("Dzheffri", "Dzhon").
+ * Without it, names that merely sound alike (Kolya, Hana, Ronaldo) would be flagged.
+ */
+const ROUND_TRIP = /^d[zž]h/;
+
+/** Vowels and doubled letters do not survive the round trip: compare what does. */
+function loose(fold: string): string {
+  return fold.replace(/[aeiouy]+/g, 'i').replace(/(.)\1+/g, '$1');
+}
 
 /** Shorter capitalised words near a known name are too often other names ("Risa", "Rady"). */
 const MIN_MISSPELT_LENGTH = 6;

@@ -29,8 +29,22 @@ ruleTester(nameForm, {
         lang: 'uk',
       },
     },
+    {
+      name: 'names that sound like English names, and Dzh- names that are not English',
+      body: "Kolya and Hana met Mustafa Dzhemilev in Dzhankoi, then flew to Ronaldo's home town.",
+    },
   ],
   invalid: [
+    {
+      name: 'an English given name back-transliterated from Cyrillic (checked with an original too)',
+      body: 'The race was won by the Kenyan runner Dzheffri Kiplagat in just over two hours.',
+      original: {
+        title: 'Марафон',
+        body: 'Победу одержал кенийский бегун Джеффри Киплагат с результатом чуть больше двух часов.',
+        lang: 'ru',
+      },
+      errors: [{ messageId: 'backTransliterated', text: 'Dzheffri', suggestion: 'Jeffrey' }],
+    },
     {
       name: 'translated surname after a Ukrainian given name',
       body: 'The director of the theatre Iryna Cherry said the premiere would take place in May.',
