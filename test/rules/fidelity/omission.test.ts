@@ -66,5 +66,16 @@ ruleTester(omission, {
       original: ORIGINAL,
       errors: [{ messageId: 'omitted', text: P2_UK }],
     },
+    {
+      name: 'an original paragraph swapped for another story that shares a word with it',
+      title: TITLE,
+      body: [
+        P1_EN,
+        'Earlier, the regional council allocated money from the city budget to repair 58 schools in Kharkiv and Sumy, governor Oleh Syniehubov said.',
+        P3_EN,
+      ].join('\n\n'),
+      original: ORIGINAL,
+      errors: [{ messageId: 'omitted', text: P2_UK }],
+    },
   ],
 });
