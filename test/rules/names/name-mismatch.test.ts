@@ -64,8 +64,25 @@ ruleTester(nameMismatch, {
         'Аграрії на півдні почали жнива на тиждень раніше, розповів Андрій Заєць.',
       ),
     },
+    {
+      name: 'a surname that means eagle, kept as Orel',
+      title: 'Coach praises the defence',
+      body: 'The coach Andrii Orel praised the defence after the match.',
+      original: uk('Тренер похвалив захист', 'Тренер Андрій Орел похвалив захист після матчу.'),
+    },
   ],
   invalid: [
+    {
+      name: 'a German surname turned into the English word it resembles',
+      title: 'Museum director resigns',
+      body: 'The museum director Thomas Cook resigned on Friday, the city said.',
+      original: {
+        title: 'Museumsdirektor tritt zurück',
+        body: 'Museumsdirektor Thomas Koch ist am Freitag zurückgetreten, teilte die Stadt mit.',
+        lang: 'de',
+      },
+      errors: [{ messageId: 'translatedName', text: 'Cook' }],
+    },
     {
       name: 'surname translated after a kept given name, every mention',
       title: 'Sparrow: the shelter school is ready',
