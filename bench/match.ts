@@ -135,6 +135,7 @@ function main(): void {
 function referenceFidelity(queries: Query[], index: KeyOriginalsIndex, config: typeof DEFAULT_CONFIG): void {
   const resources = loadResources();
   const counts = new Map<string, number>();
+  const align = { pairs: 0, inPlace: 0, gaps: 0, nearZero: 0 };
   let docs = 0;
   const examples: string[] = [];
   for (const q of queries) {
@@ -148,14 +149,26 @@ function referenceFidelity(queries: Query[], index: KeyOriginalsIndex, config: t
     };
     const ctx = buildRuleContext(q.article, { resources, config }, matched, q.language);
     docs++;
+    // paragraphs of these references translate the original's paragraph by paragraph
+    for (const p of ctx.alignment!.pairs) {
+      if (p.republished === null || p.original === null) align.gaps++;
+      else {
+        align.pairs++;
+        if (p.republished === p.original) align.inPlace++;
+        if (p.similarity < 0.1) align.nearZero++;
+      }
+    }
     for (const i of runRules(FIDELITY_RULES, ctx)) {
       const key = `${i.rule}/${i.messageId}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (examples.length < 80 && i.kind === 'number')
-        examples.push(`${q.article.id} ${key} "${i.text.slice(0, 50)}"`);
+      if (examples.length < 40) examples.push(`${q.article.id} ${key} "${i.text.slice(0, 50)}"`);
     }
   }
   const summary = [...counts].map(([k, n]) => `${k} ${n} (${(n / docs).toFixed(3)}/doc)`).join(', ');
+  console.log(
+    `alignment on ${docs} human reference translations: ${pct(align.inPlace, align.pairs)} of ${align.pairs} pairs in place, ` +
+      `${align.gaps} unmatched paragraphs, ${align.nearZero} pairs with similarity < 0.1`,
+  );
   console.log(
     `fidelity on ${docs} human reference translations (every issue is false): ${summary || 'none'}`,
   );
