@@ -72,7 +72,7 @@ export class KeyOriginalsIndex implements OriginalsIndex {
   readonly #entries: Entry[] = [];
   readonly #byId = new Map<string, number>();
   readonly #bm25 = new Bm25Index();
-  readonly #shingles = new Map<string, number[]>();
+  readonly #shingles = new Map<number, number[]>();
 
   constructor(
     originals: readonly Original[],

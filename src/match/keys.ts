@@ -92,15 +92,25 @@ export function bagOf(keys: readonly string[]): Map<string, number> {
   return bag;
 }
 
-/** Word n-gram shingles of folded whole words: near-duplicate evidence within one language. */
-export function shingles(text: string, lang: string, n = 3): Set<string> {
+/** 32-bit FNV-1a: shingles are indexed by hash, so an archive's postings hold numbers, not strings. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashed word n-gram shingles of folded whole words: near-duplicate evidence within one language. */
+export function shingles(text: string, lang: string, n = 3): Set<number> {
   const folded: string[] = [];
   for (const w of letterRuns(text)) {
     const f = /\d/.test(w) ? w : foldWord(w, lang);
     if (f) folded.push(f);
   }
-  const out = new Set<string>();
-  for (let i = 0; i + n <= folded.length; i++) out.add(folded.slice(i, i + n).join(' '));
-  if (out.size === 0 && folded.length > 0) out.add(folded.join(' '));
+  const out = new Set<number>();
+  for (let i = 0; i + n <= folded.length; i++) out.add(fnv1a(folded.slice(i, i + n).join(' ')));
+  if (out.size === 0 && folded.length > 0) out.add(fnv1a(folded.join(' ')));
   return out;
 }
