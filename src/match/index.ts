@@ -1,15 +1,16 @@
 /**
  * The originals index: finds the known original a republished article came from.
  *
- * Two routes, tried in order:
- * - same-language: folded word 3-gram shingles shared with an original in the article's language
- *   (copies, light rewrites, scraped pages with chrome glued on);
- * - cross-lingual: keys that survive translation (folded word prefixes, numbers) ranked with BM25
- *   against originals in another language. Originals in another writing system are compared with
- *   IDF from their own script; same-script originals in another language (en→de, uk→pl) compete
- *   through the same normalised similarity.
+ * Three routes, tried in order; the first whose decision is confident enough wins:
+ * - same-language: hashed 3-gram shingles of folded words shared with an original in the article's
+ *   language (copies, light rewrites, scraped pages with chrome glued on);
+ * - cross-script: keys that survive translation (folded, transliterated word prefixes and numbers),
+ *   BM25-ranked against originals in another writing system, IDF taken within that script;
+ * - same-script: originals in another language but the same script (en→de, uk→pl), compared on
+ *   names and numbers only, because related languages share common words that prove nothing.
+ * Postings per key keep a query's cost to its keys' postings, not a scan of every original.
  * A match is accepted only when the best candidate is clearly ahead of the runner-up and similar
- * enough in absolute terms; otherwise the article is an orphan (null), never a forced match.
+ * enough in absolute terms (`confidenceOf`); otherwise the article is an orphan (null).
  */
 import type { SyndiqConfig } from '../config/config.js';
 import { identifyText } from '../lang/identify.js';
@@ -39,7 +40,7 @@ export interface Candidate {
   lang: string;
   /** BM25 score within the candidate's script group. */
   bm25: number;
-  /** IDF-weighted cosine of key sets (0-1): comparable across groups. */
+  /** IDF-weighted overlap of key sets (0-1, see QUERY_SHARE): comparable across candidates of a route. */
   similarity: number;
   /** Same-language shingle containment (0-1), for originals in the article's language. */
   containment: number;
@@ -132,12 +133,14 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     const script = scriptOf(text, lang);
     const out: Candidate[] = [];
 
-    // same language: shingle containment
+    // same language: shingle containment. Any original in the same script may take part: runs of
+    // three identical words only occur in the same language, and a misidentified language (a
+    // Ukrainian copy read as Russian) must not hide a copy.
     const sh = shingles(text, lang);
     const shared = new Map<number, number>();
     for (const s of sh)
       for (const d of this.#shingles.get(s) ?? [])
-        if (this.#entries[d]!.lang === lang) shared.set(d, (shared.get(d) ?? 0) + 1);
+        if (this.#entries[d]!.script === script) shared.set(d, (shared.get(d) ?? 0) + 1);
     for (const [doc, n] of shared) {
       const e = this.#entries[doc]!;
       const containment = n / Math.max(1, Math.min(sh.size, e.shingleCount));

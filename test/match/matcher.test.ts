@@ -11,6 +11,7 @@ import {
   ORIGINALS,
   ORPHAN_BRIDGE,
   RU_FERRY_COPY,
+  UK_BRIDGE,
   article,
 } from './articles.js';
 
@@ -48,6 +49,13 @@ describe('originals index', () => {
   it('matches an identical English copy of an English original', () => {
     const copy = { ...EN_LIBRARY, id: 'copy' };
     expect(match(copy)?.match).toMatchObject({ id: 'en-library', method: 'same-language' });
+  });
+
+  it('finds a copy even when its language was misidentified as a related one', () => {
+    const copy = { ...UK_BRIDGE, id: 'uk-copy' };
+    const analysis = identifyArticle(copy, DEFAULT_CONFIG.languages);
+    const misread = { ...analysis, article: { lang: 'ru', confidence: 0.5 } };
+    expect(index.match(copy, misread)?.match).toMatchObject({ id: 'uk-bridge', method: 'same-language' });
   });
 
   it('rejects a story on a close topic that translates none of the originals', () => {
