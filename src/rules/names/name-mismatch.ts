@@ -91,6 +91,78 @@ function gazetteerEntry(g: Gazetteer, m: NameMention, lang: string): GazetteerEn
   return null;
 }
 
+/** Ukrainian and Russian adjectives made from place names (-ський, -ский, -цький, -зький and their forms). */
+const PLACE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|ая|ое|ой|ого|ому|ім|им|ої|ою|а|е|і|их|ими|ие)$/u;
+
+const LATIN = /^\p{Script=Latin}+$/u;
+
+/** Nouns after which an adjectival place name stays transliterated: official names of districts, streets… */
+const DESIGNATORS = new Set([
+  'district',
+  'districts',
+  'raion',
+  'region',
+  'oblast',
+  'province',
+  'county',
+  'municipality',
+  'community',
+  'hromada',
+  'street',
+  'avenue',
+  'lane',
+  'boulevard',
+  'square',
+  'prospect',
+  'embankment',
+  'highway',
+  'road',
+  'bridge',
+  'park',
+  'station',
+  'metro',
+  'village',
+  'settlement',
+  'council',
+  'court',
+  'island',
+  'lake',
+  'river',
+  'reservoir',
+  'bay',
+  'gulf',
+  'spit',
+  'estuary',
+  'forest',
+  'mountain',
+  'mountains',
+  'ridge',
+  'quarter',
+  'microdistrict',
+  'krai',
+]);
+
+/** Consonant alternations before adjective suffixes: Рига / Рижский, Прага / Празький. */
+function unalternate(s: string): string {
+  return s.replace(/[žz]$/, 'h').replace(/č$/, 'k');
+}
+
+/** The gazetteer place an adjective is made from: Рижский → Riga, Львівський → Lviv, Одеський → Odesa. */
+function placeOfAdjective(g: Gazetteer, adjFold: string, lang: string): GazetteerEntry | null {
+  const m = /^(.*?)(?:sk|zk|k)(?:[aeiouh]|ii|oho|omu|im|oi|oiu|aia|ih|imi|ie)*$/.exec(adjFold);
+  if (!m || !m[1] || m[1].length < 3) return null;
+  const stem = unalternate(m[1]);
+  for (const e of g.entries) {
+    if (e.kind !== 'place') continue;
+    for (const form of e.native) {
+      if (form.length !== 1) continue;
+      const f = foldWord(form[0]!, lang);
+      if ((f.startsWith(stem) && f.length - stem.length <= 2) || f === m[1]) return e;
+    }
+  }
+  return null;
+}
+
 /** Largest edit distance still read as a misspelling of a word this long. */
 function allowance(len: number): number {
   return len >= 7 ? 2 : len >= 4 ? 1 : 0;
@@ -109,6 +181,8 @@ export const nameMismatch: Rule = {
       translatedName: 'The name "{{original}}" is translated as the common word "{{text}}"',
       misspelt: '"{{text}}" misspells {{expected}} ("{{original}}" in the original)',
       russified: '"{{text}}" is a russified or outdated form of {{expected}}',
+      transliteratedAdjective:
+        '"{{text}}" transliterates the adjective "{{original}}"; English names the place: {{expected}}',
     },
   },
   check(ctx) {
@@ -257,6 +331,40 @@ export const nameMismatch: Rule = {
       const e = gazetteerEntry(g, m, o.lang);
       if (e) checkGazetteer(m, e);
       else checkGeneric(m);
+    }
+
+    // An adjective made from a known place, transliterated instead of translated ("Рижский марафон"
+    // → "Rizhsky marathon" for "Riga Marathon"). Designators keep the adjective: "Saltivskyi district".
+    for (const o2 of origAll) {
+      if (!o2.cap || !PLACE_ADJECTIVE.test(o2.plain)) continue;
+      // used as an adjective: a noun follows it, not a preposition or punctuation ("в Черноморское на…")
+      const oNext = origAll[origAll.indexOf(o2) + 1];
+      if (!oNext || !oNext.joined || oNext.cap || oNext.text.length < 4 || oNext.field !== o2.field) continue;
+      const place = placeOfAdjective(g, o2.fold, o.lang);
+      if (!place) continue;
+      for (const w of rep) {
+        // a transliteration: Latin letters for a Cyrillic adjective (a Russian republication keeps "Рижский")
+        if (
+          !w.cap ||
+          !LATIN.test(w.text) ||
+          g.latinWords.has(w.plain) ||
+          known(w) ||
+          !sameName(w.fold, o2.fold)
+        )
+          continue;
+        const next = byField[w.field]![w.index + 1];
+        if (!next || !next.joined || next.cap || next.text.length < 4 || DESIGNATORS.has(next.plain))
+          continue;
+        emit(
+          w.field,
+          w,
+          w,
+          'transliteratedAdjective',
+          { text: w.text, original: o2.text, expected: place.canonical },
+          'major',
+          place.canonical,
+        );
+      }
     }
 
     // Every capitalised occurrence of a translated name is the same error (plurals included: "Sabers").

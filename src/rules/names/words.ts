@@ -35,8 +35,14 @@ const POSSESSIVE = /['’]s$/u;
 const OPENERS = /[«“„"‘‚'(:—–]/u;
 const LETTERS = /^\p{L}[\p{L}\p{M}'’ʼ]*$/u;
 
+/** Lowercase, Latin letters without diacritics (Cyrillic й, ї, ё keep theirs), one apostrophe. */
 export function plain(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'");
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/[’ʼ]/g, "'");
 }
 
 function isUpper(ch: string): boolean {

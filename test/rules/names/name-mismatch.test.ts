@@ -70,8 +70,38 @@ ruleTester(nameMismatch, {
       body: 'The coach Andrii Orel praised the defence after the match.',
       original: uk('Тренер похвалив захист', 'Тренер Андрій Орел похвалив захист після матчу.'),
     },
+    {
+      name: 'adjectival district names stay transliterated before a designator',
+      title: 'New school in the Kyivskyi district',
+      body: 'A new school opened in the Kyivskyi district of Kharkiv on Monday.',
+      original: uk(
+        'Нова школа в Київському районі',
+        'У Київському районі Харкова в понеділок відкрили нову школу.',
+      ),
+    },
+    {
+      name: 'a same-script republication keeps the Cyrillic adjective',
+      title: 'Рижский марафон собрал рекорд участников',
+      body: 'Рижский марафон в этом году собрал рекордное число бегунов.',
+      lang: 'ru',
+      original: {
+        title: 'Рижский марафон собрал рекорд',
+        body: 'Рижский марафон в этом году собрал рекордное число бегунов.',
+        lang: 'ru',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'an adjective made from a place name, transliterated instead of translated',
+      title: 'Lvivsky festival opened on Friday',
+      body: 'The festival opened in the old town on Friday evening.',
+      original: uk(
+        'Львівський фестиваль відкрився в пʼятницю',
+        'Фестиваль відкрився у старому місті в пʼятницю ввечері.',
+      ),
+      errors: [{ messageId: 'transliteratedAdjective', text: 'Lvivsky', suggestion: 'Lviv' }],
+    },
     {
       name: 'a German surname turned into the English word it resembles',
       title: 'Museum director resigns',
