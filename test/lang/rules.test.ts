@@ -108,6 +108,15 @@ ruleTester(untranslated, {
       },
     },
     {
+      name: 'transliterated acronyms that English news keeps as they are',
+      body: 'The SBU detained two suspects, and VTB said the GOST certificate was valid.',
+      original: {
+        lang: 'ru',
+        title: 'Задержание',
+        body: 'СБУ задержала двух подозреваемых, а в ВТБ заявили, что сертификат ГОСТ действителен.',
+      },
+    },
+    {
       name: 'a Latin acronym the Ukrainian original also writes in Latin letters',
       body: 'The new portal meets the WCAG 2.1 standard, the city council said.',
       original: {
@@ -179,14 +188,14 @@ ruleTester(untranslated, {
       errors: [{ messageId: 'term', text: 'MOZ' }],
     },
     {
-      name: 'an acronym of the Ukrainian original transliterated',
+      name: 'a transliterated acronym English has its own name for',
       body: 'Pensions will be paid two days earlier, the PFU said on Friday.',
       original: {
         lang: 'uk',
         title: 'Пенсії',
         body: 'Пенсії виплатять на два дні раніше, повідомили в ПФУ в пʼятницю.',
       },
-      errors: [{ messageId: 'wordFromSource', text: 'PFU' }],
+      errors: [{ messageId: 'term', text: 'PFU' }],
     },
   ],
 });

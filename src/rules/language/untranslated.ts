@@ -24,7 +24,7 @@ import { lexicon } from '../../resources.js';
 import type { Resources } from '../../resources.js';
 import { dominantScript, scriptOf, scriptOfLanguage, type Script } from '../../text/script.js';
 import { words as tokenize, type Span, type Token } from '../../text/segment.js';
-import { foldWord, transliterate } from '../../text/translit.js';
+import { foldWord } from '../../text/translit.js';
 import { speller } from '../names/spell.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { Covered, insideQuotes, languageName, ownFields, trimSpan } from './shared.js';
@@ -270,11 +270,10 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isAllCaps = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
 
 /**
- * Words and acronyms of the original copied or transliterated into the text.
+ * Words of the original copied into the text.
  * Latin-script originals: their common words (lower case; German nouns after a determiner) copied
- * verbatim or without diacritics. Cyrillic originals: their acronyms transliterated (ППО → "PPO");
- * transliterated common words are left to the lexicons, since some are accepted in English
- * ("hromada", "oblast"). English originals are skipped for other targets: English loanwords
+ * verbatim or without diacritics. Cyrillic originals: transliterated acronyms and words are left
+ * to the lexicons, since professional translations keep many (SBU, GOST, "hromada", "oblast"). English originals are skipped for other targets: English loanwords
  * ("cookies", "software") are ordinary in every European language.
  */
 function checkOriginalWords(
@@ -290,17 +289,12 @@ function checkOriginalWords(
   if (!spell) return;
   const allowed = new Set(lexicon(ctx.resources, `lang-allow.${articleLang}`).map((w) => w.toLowerCase()));
   const olang = original.lang;
-  const cyrillicSource = scriptOfLanguage(olang) === 'Cyrillic';
   const latinSource = scriptOfLanguage(olang) === 'Latin';
   const common = new Map<string, string>();
-  const acronyms = new Map<string, string>();
   for (const ft of [original.title, original.body]) {
     const ws = ft.words;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!.text;
-      // Only Cyrillic acronyms: a Latin one in the original ("WCAG", "NATO") is the same in both languages.
-      if (cyrillicSource && isAllCaps(w) && wordScript(w) === 'Cyrillic')
-        acronyms.set(transliterate(w, olang), w);
       if (!latinSource || [...w].length < 5 || /\d/.test(w)) continue;
       const germanNoun =
         olang === 'de' &&
@@ -321,37 +315,34 @@ function checkOriginalWords(
     const w = t.text;
     if (wordScript(w) !== 'Latin' || covered.overlaps(t.start, t.end) || insideQuotes(text, t.start, t.end))
       continue;
-    let source: string | undefined;
-    if (isAllCaps(w)) {
-      source = acronyms.get(w);
-      if (!source || known(w)) continue;
-    } else {
-      if ([...w].length < 5 || /\d/.test(w) || known(w)) continue;
-      // Part of a multi-word name ("Regierungspräsidium Freiburg"): a name, not an untranslated word.
-      const prev = tokens[i - 1];
-      const next = tokens[i + 1];
-      const nameNeighbour = (n: Token | undefined, gap: string): boolean =>
-        !!n && /^\s+$/.test(gap) && isCapitalised(n.text);
-      if (
-        isCapitalised(w) &&
-        (nameNeighbour(prev, prev ? text.slice(prev.end, t.start) : '') ||
-          nameNeighbour(next, next ? text.slice(t.end, next.start) : ''))
-      )
-        continue;
-      const key = foldWord(w, articleLang);
-      source = common.get(key);
-      if (!source) {
-        for (const [k, orig] of common) {
-          const shorter = k.length < key.length ? k : key;
-          const longer = k.length < key.length ? key : k;
-          if (shorter.length >= 5 && longer.startsWith(shorter) && longer.length - shorter.length <= 3) {
-            source = orig;
-            break;
-          }
+    // Acronyms: professional translations keep many transliterated (SBU, VTB, GOST, RIA); only the
+    // lexicon's list of those English has its own words for counts (checkTerms).
+    if (isAllCaps(w)) continue;
+    if ([...w].length < 5 || /\d/.test(w) || known(w)) continue;
+    // Part of a multi-word name ("Regierungspräsidium Freiburg"): a name, not an untranslated word.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const nameNeighbour = (n: Token | undefined, gap: string): boolean =>
+      !!n && /^\s+$/.test(gap) && isCapitalised(n.text);
+    if (
+      isCapitalised(w) &&
+      (nameNeighbour(prev, prev ? text.slice(prev.end, t.start) : '') ||
+        nameNeighbour(next, next ? text.slice(t.end, next.start) : ''))
+    )
+      continue;
+    const key = foldWord(w, articleLang);
+    let source = common.get(key);
+    if (!source) {
+      for (const [k, orig] of common) {
+        const shorter = k.length < key.length ? k : key;
+        const longer = k.length < key.length ? key : k;
+        if (shorter.length >= 5 && longer.startsWith(shorter) && longer.length - shorter.length <= 3) {
+          source = orig;
+          break;
         }
       }
-      if (!source) continue;
     }
+    if (!source) continue;
     covered.add(t.start, t.end);
     emit({
       messageId: 'wordFromSource',
