@@ -11,7 +11,8 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import type { Finding, Rule } from '../types.js';
-import { isQuoted, ownFields } from './shared.js';
+import { isQuoted } from '../../text/quotes.js';
+import { ownFields } from './shared.js';
 
 /** A character reference, possibly with its ampersand escaped again ("&amp;nbsp;"). */
 const ENTITY = /&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;

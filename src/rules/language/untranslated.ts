@@ -27,7 +27,8 @@ import { words as tokenize, type Span, type Token } from '../../text/segment.js'
 import { foldWord } from '../../text/translit.js';
 import { speller } from '../names/spell.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
-import { Covered, insideQuotes, languageName, ownFields, trimSpan } from './shared.js';
+import { insideQuotes } from '../../text/quotes.js';
+import { Covered, languageName, ownFields, trimSpan } from './shared.js';
 
 /** A span must be identified this surely before it is called another language. */
 const MIN_CONFIDENCE = 0.5;

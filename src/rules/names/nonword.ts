@@ -16,6 +16,7 @@ import type { Finding, Rule, RuleContext } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 import { originalWords } from './original-names.js';
 import { ONSET_LENGTH, speller } from './spell.js';
+import { insideQuotes } from '../../text/quotes.js';
 import { scriptOfLanguage } from '../../text/script.js';
 import { fieldWords, sameName, type Word } from './words.js';
 import levenshtein from 'fast-levenshtein';
@@ -88,8 +89,8 @@ export const nonword: Rule = {
     const g = gazetteer(ctx.resources);
     const vocabulary = originalVocabulary(ctx);
     const fields = [
-      { lang: ctx.title.lang, words: fieldWords(ctx.title, ctx.title.lang) },
-      { lang: ctx.body.lang, words: fieldWords(ctx.body, ctx.body.lang) },
+      { lang: ctx.title.lang, text: ctx.title.text, words: fieldWords(ctx.title, ctx.title.lang) },
+      { lang: ctx.body.lang, text: ctx.body.text, words: fieldWords(ctx.body, ctx.body.lang) },
     ];
     // capitalised words met more than once in the article are names
     const capCount = new Map<string, number>();
@@ -98,11 +99,12 @@ export const nonword: Rule = {
 
     const latinSource = ctx.original !== null && scriptOfLanguage(ctx.original.lang) === 'Latin';
     const findings: Finding[] = [];
-    for (const { lang, words } of fields) {
+    for (const { lang, text, words } of fields) {
       const spell = speller(lang);
       if (!spell?.checksText) continue;
       for (const w of words) {
-        if (!candidate(w)) continue;
+        // a word in quotes was chosen on purpose: a transliterated title, a quoted foreign term
+        if (!candidate(w) || insideQuotes(text, w.start, w.end)) continue;
         if (spell.correct(w.text) || spell.correct(w.text.toLowerCase()) || spell.correct(w.plain)) continue;
         if (g.latinWords.has(w.plain) || g.latinFolds.has(w.fold) || g.givenPlain.has(w.plain)) continue;
         const source = vocabulary.find((o) => transliterates(w.fold, o.fold));

@@ -27,6 +27,15 @@ ruleTester(nonword, {
       },
     },
     {
+      name: 'a transliterated title in quotes is a deliberate choice',
+      body: 'The writer won the prize for her novel "Tikhiy vecher u reki", the jury said on Friday.',
+      original: {
+        title: 'Премия',
+        body: 'Писательница получила премию за роман «Тихий вечер у реки», сообщило жюри в пятницу.',
+        lang: 'ru',
+      },
+    },
+    {
       name: 'derived and compound words the dictionary lacks',
       body: 'The protestors waited while analysts studied the financials and the headwear shop reopened.',
     },
