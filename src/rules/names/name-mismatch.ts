@@ -96,6 +96,9 @@ const PLACE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|а�
 
 const LATIN = /^\p{Script=Latin}+$/u;
 
+/** The same adjective endings transliterated: Pokrovskyi, Saltivska, Ternivske, Pokrovskoho. */
+const LATIN_PLACE_ADJECTIVE = /(?:sk|tsk|zk)(?:yi|yy|iy|ij|ii|y|i|a|e|oe|aya|oho|omu|ogo)$/;
+
 /** Nouns after which an adjectival place name stays transliterated: official names of districts, streets… */
 const DESIGNATORS = new Set([
   'district',
@@ -271,7 +274,12 @@ export const nameMismatch: Rule = {
           (f) => f.length === run.length && f.every((x, k) => translitVariant(run[k]!.text, x)),
         );
         if (ok && variant) return;
-        if (ok && run.some((w, k) => w.plain !== target[k])) {
+        // The original has an adjective made from the place ("у Покровському районі") and the text
+        // transliterates that adjective ("Pokrovskyi district"): a faithful rendering, not a misspelling.
+        const adjective =
+          PLACE_ADJECTIVE.test(m.words[m.words.length - 1]!.plain) &&
+          LATIN_PLACE_ADJECTIVE.test(run[last]!.plain);
+        if (ok && !adjective && run.some((w, k) => w.plain !== target[k])) {
           emit(
             run[0]!.field,
             run[0]!,

@@ -90,6 +90,15 @@ ruleTester(nameMismatch, {
         lang: 'ru',
       },
     },
+    {
+      name: 'an adjective made from a place, transliterated before a designator further on',
+      body: 'Next year the council will repair two more bridges, in the Pokrovskyi and Ternivskyi districts.',
+      original: {
+        lang: 'uk',
+        title: 'Мости',
+        body: 'Наступного року рада відремонтує ще два мости — у Покровському та Тернівському районах.',
+      },
+    },
   ],
   invalid: [
     {
