@@ -7,24 +7,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseJsonl } from '../src/ingest/jsonl.js';
+import { ISSUE_KINDS } from '../src/model.js';
 
 const DIR = fileURLToPath(new URL('../corpora/samples/', import.meta.url));
 
-const CATEGORIES = new Set([
-  'mistranslation',
-  'name',
-  'nonword',
-  'repetition',
-  'untranslated',
-  'boilerplate',
-  'markup',
-  'number',
-  'omission',
-  'addition',
-  'truncation',
-  'mojibake',
-  'language',
-]);
+const CATEGORIES = new Set<string>(ISSUE_KINDS);
 
 type Json = Record<string, unknown>;
 
