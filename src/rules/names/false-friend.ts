@@ -10,7 +10,7 @@
 import { lexicon, type Resources } from '../../resources.js';
 import type { Field } from '../../model.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
-import { words, type Span, type Token } from '../../text/segment.js';
+import { words, type Span } from '../../text/segment.js';
 
 interface Source {
   text: string;
@@ -39,8 +39,8 @@ export function parseFalseFriends(lines: readonly string[]): FalseFriend[] {
     out.push({
       sources: list(parts[0]).map((s) =>
         s.startsWith('=')
-          ? { text: s.slice(1).toLowerCase(), exact: true }
-          : { text: s.toLowerCase(), exact: false },
+          ? { text: normalize(s.slice(1)), exact: true }
+          : { text: normalize(s), exact: false },
       ),
       wrong: list(parts[1]).map((p) => p.toLowerCase().split(/\s+/)),
       right: parts[2],
@@ -68,11 +68,13 @@ function wordMatches(token: string, word: string): boolean {
   return forms.includes(token);
 }
 
-function sourceIn(tokens: readonly Token[], sources: readonly Source[]): string | null {
-  for (const t of tokens) {
-    const w = t.text.toLowerCase().replace(/[’ʼ]/g, "'");
-    for (const s of sources)
-      if (s.exact ? w === s.text : w.startsWith(s.text.replace(/[’ʼ]/g, "'"))) return t.text;
+/** Lower case with one apostrophe, as lexicon sources are stored. */
+const normalize = (s: string): string => s.toLowerCase().replace(/[’ʼ]/g, "'");
+
+/** The first word (as written) that one of the sources names; `words` holds [as written, normalised]. */
+function sourceIn(words: readonly (readonly [string, string])[], sources: readonly Source[]): string | null {
+  for (const [text, w] of words) {
+    for (const s of sources) if (s.exact ? w === s.text : w.startsWith(s.text)) return text;
   }
   return null;
 }
@@ -130,10 +132,12 @@ export const falseFriend: Rule = {
     const findings: Finding[] = [];
     for (const pair of pairsOf(ctx)) {
       const repTokens = words(pair.republished.text, ctx.body.lang, pair.republished.start);
-      const origTokens = pair.original.flatMap((s) => words(s.text, o.lang, s.start));
+      const origWords = pair.original.flatMap((s) =>
+        words(s.text, o.lang, s.start).map((w) => [w.text, normalize(w.text)] as const),
+      );
       const text = pair.field === 'title' ? ctx.title.text : ctx.body.text;
       for (const e of entries) {
-        const source = sourceIn(origTokens, e.sources);
+        const source = sourceIn(origWords, e.sources);
         if (!source) continue;
         for (const phrase of e.wrong) {
           for (let i = 0; i + phrase.length <= repTokens.length; i++) {

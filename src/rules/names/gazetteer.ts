@@ -15,7 +15,7 @@ export interface GazetteerEntry {
   accepted: string[];
   russified: string[];
   /** Native forms, each split into words. */
-  native: string[][];
+  native: (readonly string[])[];
 }
 
 export interface Gazetteer {
@@ -49,8 +49,17 @@ function list(field: string | undefined): string[] {
     .filter(Boolean);
 }
 
-export function wordsOf(phrase: string): string[] {
-  return words(phrase, 'und').map((t) => t.text);
+// Gazetteer phrases are few and asked for on every article: segment each once.
+const phraseWords = new Map<string, readonly string[]>();
+
+/** The words of a (gazetteer) phrase, segmented once per process. */
+export function wordsOf(phrase: string): readonly string[] {
+  let cached = phraseWords.get(phrase);
+  if (!cached) {
+    cached = Object.freeze(words(phrase, 'und').map((t) => t.text));
+    phraseWords.set(phrase, cached);
+  }
+  return cached;
 }
 
 /** Parse gazetteer lines (`kind | canonical | accepted | russified | native`). */

@@ -53,11 +53,28 @@ function regionFor(ctx: RuleContext, mention: NameMention, title: Word[], body: 
   return body.filter((w) => paras.has(w.para));
 }
 
+// Gazetteer forms are few and compared on every article: fold each once.
+const plainForms = new Map<string, string>();
+const foldedForms = new Map<string, string>();
+
+function plainForm(f: string): string {
+  let p = plainForms.get(f);
+  if (p === undefined) plainForms.set(f, (p = plain(f)));
+  return p;
+}
+
+function foldedForm(f: string, lang: string): string {
+  const key = `${lang}\u0000${f}`;
+  let p = foldedForms.get(key);
+  if (p === undefined) foldedForms.set(key, (p = foldWord(f, lang)));
+  return p;
+}
+
 function matchesForm(words: readonly Word[], form: readonly string[], lang: string, latin: boolean): boolean {
   for (let k = 0; k + form.length <= words.length; k++) {
     const ok = form.every((f, j) => {
       const w = words[k + j]!;
-      return latin ? w.plain === plain(f) : sameName(w.fold, foldWord(f, lang));
+      return latin ? w.plain === plainForm(f) : sameName(w.fold, foldedForm(f, lang));
     });
     if (ok) return true;
   }
@@ -73,9 +90,12 @@ function gazetteerEntry(g: Gazetteer, m: NameMention, lang: string): GazetteerEn
   const person = m.words.some((w) => g.isGivenName(w.fold));
   for (const e of g.entries) {
     if (person && e.kind !== 'person') continue;
-    const forms: [string[], boolean][] = [
-      ...e.native.map((f): [string[], boolean] => [f, false]),
-      ...[e.canonical, ...e.accepted, ...e.russified].map((f): [string[], boolean] => [wordsOf(f), true]),
+    const forms: [readonly string[], boolean][] = [
+      ...e.native.map((f): [readonly string[], boolean] => [f, false]),
+      ...[e.canonical, ...e.accepted, ...e.russified].map((f): [readonly string[], boolean] => [
+        wordsOf(f),
+        true,
+      ]),
     ];
     for (const [form, latin] of forms) {
       if (matchesForm(m.words, form, lang, latin)) return e;

@@ -119,11 +119,30 @@ function vowelLoose(s: string): string {
 export function sameName(rep: string, orig: string): boolean {
   if (!rep || !orig) return false;
   if (rep === orig) return true;
-  const a = vowelLoose(rep);
-  const b = vowelLoose(orig);
-  if (a === b) return true;
-  const sa = stem(a);
-  return sa === stem(b) || sa === stem(palatal(b)) || stem(palatal(a)) === stem(b);
+  const a = nameKeys(rep);
+  const b = nameKeys(orig);
+  return a.loose === b.loose || a.stem === b.stem || a.stem === b.palatalStem || a.palatalStem === b.stem;
+}
+
+interface NameKeys {
+  loose: string;
+  stem: string;
+  palatalStem: string;
+}
+
+// sameName runs for every mention against every gazetteer form: derive each string's keys once.
+const keyCache = new Map<string, NameKeys>();
+const MAX_CACHED_KEYS = 100_000;
+
+function nameKeys(s: string): NameKeys {
+  let k = keyCache.get(s);
+  if (!k) {
+    if (keyCache.size >= MAX_CACHED_KEYS) keyCache.clear();
+    const loose = vowelLoose(s);
+    k = { loose, stem: stem(loose), palatalStem: stem(palatal(loose)) };
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 /**
