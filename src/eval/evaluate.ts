@@ -107,8 +107,13 @@ export function evaluate(report: RunReport, labels: readonly ArticleLabel[], tex
     const hFlagged = result.headline.verdict !== 'pass';
     const hGarbled = label.headline === 'garbled';
     if (hFlagged && hGarbled) hTp++;
-    else if (hFlagged) hFp++;
-    else if (hGarbled) hFn++;
+    else if (hFlagged) {
+      hFp++;
+      mistakes.push({ id: label.id, what: `clean headline flagged ${result.headline.verdict}` });
+    } else if (hGarbled) {
+      hFn++;
+      mistakes.push({ id: label.id, what: 'garbled headline passed' });
+    }
 
     const matched = result.original?.id ?? null;
     if (matched === label.original) matchOk++;
