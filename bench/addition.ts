@@ -3,7 +3,7 @@
  * labelled additions, issues on clean articles) and on human reference translations, where every
  * addition issue is a false alarm. Run: node --import tsx bench/addition.ts [--verbose]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
 import { identifyArticle } from '../src/lang/identify.js';
@@ -13,18 +13,11 @@ import { buildRuleContext } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
 import { addition } from '../src/rules/fidelity/addition.js';
-import { BENCHMARKS_DIR, DEVSET_DIR } from './shared-data.js';
+import { BENCHMARKS_DIR, DEVSET_DIR, readJsonl } from './shared-data.js';
 
 const verbose = process.argv.includes('--verbose');
 const config = DEFAULT_CONFIG;
 const resources = loadResources();
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-}
 
 type Record_ = Omit<Article, 'input'>;
 

@@ -5,7 +5,7 @@
  * Reads the public benchmark translations at run time (never copied into the project) and the
  * headline fixture `test/fixtures/lang/headlines.jsonl`. Run: `npm run bench:lang`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
@@ -16,6 +16,7 @@ import { buildRuleContext } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
 import { LANGUAGE_RULES } from '../src/rules/language/index.js';
+import { readJsonl } from './shared-data.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, '..', 'shared', 'benchmarks');
@@ -25,13 +26,6 @@ interface Rec {
   id: string;
   title: string;
   body: string;
-}
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 }
 
 class Tally {

@@ -14,18 +14,12 @@ import { buildRuleContext } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
 import { FIDELITY_RULES } from '../src/rules/fidelity/index.js';
+import { readJsonl } from './shared-data.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const BENCH = join(SHARED, 'benchmarks');
 const DEV = join(SHARED, 'devset');
 const verbose = process.argv.includes('--verbose');
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-}
 
 function asArticle(r: Omit<Article, 'input'>, input: string): Article {
   return { ...r, input };

@@ -10,7 +10,7 @@
  * originals (no original): issues per 1,000 words and the share of documents flagged.
  * Data is read at run time from the folder beside the project; missing data is skipped.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../src/config/config.js';
 import type { Article, Issue } from '../src/model.js';
@@ -19,6 +19,7 @@ import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
 import { NAMES_RULES } from '../src/rules/names/index.js';
 import { countWords } from '../src/text/segment.js';
+import { readJsonl } from './shared-data.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const config = resolveConfig({});
@@ -35,13 +36,6 @@ interface Label {
   original: string | null;
   article: 'ok' | 'garbled';
   issues: { field: string; text: string; category: string; in?: string }[];
-}
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 }
 
 function check(rec: Rec, orig: Rec | null): Issue[] {

@@ -19,6 +19,7 @@ import { buildRuleContext } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
 import { SURFACE_RULES } from '../src/rules/surface/index.js';
+import { readJsonl } from './shared-data.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const DEVSET = join(SHARED, 'devset');
@@ -41,19 +42,6 @@ interface Label {
   id: string;
   article: 'ok' | 'garbled';
   issues: { field: 'title' | 'body'; text: string; category: string; in?: string }[];
-}
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as T;
-      } catch (e) {
-        throw new Error(`${path}:${i + 1}: not valid JSON (${(e as Error).message})`);
-      }
-    });
 }
 
 const config = resolveConfig({});

@@ -1,5 +1,5 @@
 /** Where the benchmark data lives (beside the project), and a polite skip when it is absent. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const BENCHMARKS_DIR = fileURLToPath(new URL('../../shared/benchmarks/', import.meta.url));
@@ -12,4 +12,19 @@ export function requireData(path: string, what: string): string {
     process.exit(0);
   }
   return path;
+}
+
+/** A JSON Lines data file, whole; a bad line fails with its file and line. */
+export function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, i) => [line, i + 1] as const)
+    .filter(([line]) => line.trim())
+    .map(([line, n]) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch (e) {
+        throw new Error(`${path}:${n}: not valid JSON (${(e as Error).message})`);
+      }
+    });
 }

@@ -2,7 +2,7 @@
  * Recall of the language rules on the labelled dev corpus (read at run time when present).
  * A hit is an issue of the labelled kind on the same field overlapping any occurrence of the label.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
@@ -11,6 +11,7 @@ import { buildRuleContext, originalLanguage } from '../../src/pipeline/check-art
 import { loadResources } from '../../src/resources.js';
 import { runRules } from '../../src/rules/engine.js';
 import { LANGUAGE_RULES } from '../../src/rules/language/index.js';
+import { readJsonl } from '../../bench/shared-data.js';
 
 export const DEVSET = join(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared', 'devset');
 
@@ -24,13 +25,6 @@ export interface KindRecall {
   hits: number;
   total: number;
   misses: string[];
-}
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 }
 
 /** Run the language rules on every republished article (with its labelled original) and measure recall per kind. */
