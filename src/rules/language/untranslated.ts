@@ -19,7 +19,7 @@
  * article in another language (language/headline-language and language/article-language).
  */
 import { identifyText } from '../../lang/identify.js';
-import type { Field, Severity } from '../../model.js';
+import type { Field, LanguageGuess, Severity } from '../../model.js';
 import { lexicon } from '../../resources.js';
 import type { Resources } from '../../resources.js';
 import { dominantScript, scriptOf, scriptOfLanguage, type Script } from '../../text/script.js';
@@ -101,11 +101,16 @@ function checkSpans(
 ): void {
   const candidates = ctx.config.languages;
   const sourceLang = ctx.original?.lang;
+  // Body sentences were already identified with the body's language as prior: reuse those guesses.
+  const known = new Map<string, LanguageGuess>();
+  if (field === 'body') for (const s of ctx.language.sentences ?? []) known.set(`${s.start}:${s.end}`, s);
   const judge = (span: Span, minWords: number, prior: string): string | null => {
     const n = tokenize(span.text, articleLang).length;
     // Text in the original's language is the strongest signal: a shorter span is enough.
     if (n < minWords - 1) return null;
-    const g = identifyText(span.text, candidates, prior);
+    const g =
+      (prior === articleLang ? known.get(`${span.start}:${span.end}`) : undefined) ??
+      identifyText(span.text, candidates, prior);
     if (g.lang === 'und' || g.lang === articleLang || g.confidence < MIN_CONFIDENCE) return null;
     if (n < minWords && g.lang !== sourceLang) return null;
     return hasEvidence(span.text, g.lang, articleLang, lx) ? g.lang : null;
