@@ -32,6 +32,12 @@ const ALIASES: Record<string, string> = {
   utf8: 'utf-8',
   'utf-16': 'utf-16le',
   unicode: 'utf-16le',
+  'ucs-2': 'utf-16le',
+  ucs2: 'utf-16le',
+  csunicode: 'utf-16le',
+  'iso-10646-ucs-2': 'utf-16le',
+  unicodefeff: 'utf-16le',
+  unicodefffe: 'utf-16be',
 };
 
 /** A supported, normalised charset name, or null when iconv-lite does not know the label. */
@@ -162,8 +168,11 @@ export function decodeBytes(
   const utf16 = utf16Guess(bytes);
   if (utf16) return { text: decodeWith(bytes, utf16), charset: utf16, source: 'detected' };
   const utf8 = utf8Status(bytes);
-  for (const [charset, source] of declared) {
-    if (!charset) continue;
+  for (const [declaredCharset, source] of declared) {
+    if (!declaredCharset) continue;
+    // A UTF-16 label inside the document cannot be true of bytes that could be read to find it: browsers
+    // (WHATWG "prescan") treat it as UTF-8, and so do we; only the HTTP header can declare UTF-16.
+    const charset = declaredCharset.startsWith('utf-16') && source !== 'header' ? 'utf-8' : declaredCharset;
     if (charset.startsWith('utf-16')) return { text: decodeWith(bytes, charset), charset, source };
     if (charset === 'utf-8') {
       if (utf8.valid) return { text: decodeWith(bytes, charset), charset, source };

@@ -89,6 +89,20 @@ describe('decodeBytes', () => {
     const d = decodeBytes(Buffer.from(page(text, '<meta charset="utf-8">')));
     expect(d.text).toContain(text);
   });
+  it('reads a UTF-16 label in <meta> or the XML declaration as UTF-8, as browsers do', () => {
+    for (const label of ['utf-16', 'UTF-16LE', 'utf-16be', 'unicode', 'ucs-2']) {
+      const html = Buffer.from(page(UK, `<meta charset="${label}">`), 'utf8');
+      expect(decodeBytes(html)).toMatchObject({ charset: 'utf-8', text: expect.stringContaining(UK) });
+      const xml = `<?xml version="1.0" encoding="${label}"?><rss><channel><title>${RU}</title></channel></rss>`;
+      expect(decodeBytes(Buffer.from(xml, 'utf8'), null, 'xml').text).toContain(RU);
+    }
+    // The label is no licence to misread legacy bytes: they are still detected.
+    const legacy = iconv.encode(page(UK, '<meta charset="utf-16">'), 'windows-1251');
+    expect(decodeBytes(legacy)).toMatchObject({ charset: 'windows-1251', text: expect.stringContaining(UK) });
+    // The HTTP header may declare UTF-16, and real UTF-16 is still read.
+    const utf16 = iconv.encode(page(UK), 'utf-16le');
+    expect(decodeBytes(utf16, 'text/html; charset=utf-16le').text).toContain(UK);
+  });
 });
 
 describe('helpers', () => {
