@@ -4,6 +4,7 @@ import type { CommandModule } from 'yargs';
 import { evaluateAlerts } from '../alert/thresholds.js';
 import type { FetchOptions } from '../ingest/http.js';
 import { renderConsoleSummary } from '../report/console.js';
+import { terminalText as tty } from '../report/safe-text.js';
 import { writeReports } from '../report/write.js';
 import { CORPORA_DIR } from '../resources.js';
 import { runCheck } from '../run.js';
@@ -52,7 +53,8 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
   }
   const report = await runCheck({ inputs, originals, config, fetch: fetchOptionsFrom(args) });
   if (report.articles.length === 0 && report.errors.length > 0) {
-    for (const e of report.errors) io.err(`syndiq: ${e.input}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+    for (const e of report.errors)
+      io.err(`syndiq: ${tty(e.input)}${e.line ? `:${e.line}` : ''}: ${tty(e.message)}`);
     try {
       await writeReports(report, args.out);
     } catch {

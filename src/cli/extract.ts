@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import { readSources } from '../ingest/sources.js';
 import type { Article } from '../model.js';
+import { terminalText as tty } from '../report/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Output } from './shared.js';
 
@@ -27,18 +28,19 @@ export function extractRecord(a: Article): Record<string, unknown> {
 }
 
 export function formatArticle(a: Article): string {
-  const lines = [`== ${a.input}${a.url ? ` (${a.url})` : ''}`, `title: ${a.title}`];
+  // Article text goes to a terminal: escape sequences and bidi controls are shown, not obeyed.
+  const lines = [`== ${tty(a.input)}${a.url ? ` (${tty(a.url)})` : ''}`, `title: ${tty(a.title)}`];
   const facts = [
-    a.lang && `lang: ${a.lang}`,
-    a.published && `published: ${a.published}`,
-    a.author && `author: ${a.author}`,
+    a.lang && `lang: ${tty(a.lang)}`,
+    a.published && `published: ${tty(a.published)}`,
+    a.author && `author: ${tty(a.author)}`,
     a.charset && `charset: ${a.charset}`,
   ].filter(Boolean);
   if (facts.length) lines.push(facts.join('  '));
-  lines.push('body:', ...a.body.split('\n\n').map((p) => `  ${p}`));
+  lines.push('body:', ...a.body.split('\n\n').map((p) => `  ${tty(p)}`));
   if (a.chrome?.length) {
     lines.push('chrome:');
-    for (const c of a.chrome) lines.push(`  [${c.kind}] ${c.text.replace(/\n/g, ' / ')}`);
+    for (const c of a.chrome) lines.push(`  [${c.kind}] ${tty(c.text.replace(/\n/g, ' / '))}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -52,7 +54,7 @@ export async function runExtract(args: ExtractArgs, io: Output): Promise<ExitCod
     },
   });
   for (const a of articles) io.out(args.json ? JSON.stringify(extractRecord(a)) : formatArticle(a));
-  for (const e of errors) io.err(`syndiq: ${e.input}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+  for (const e of errors) io.err(`syndiq: ${tty(e.input)}${e.line ? `:${e.line}` : ''}: ${tty(e.message)}`);
   return articles.length === 0 && errors.length > 0 ? EXIT.failure : EXIT.ok;
 }
 

@@ -1,5 +1,6 @@
 /** The one-screen summary `syndiq check` prints. */
 import type { RunReport } from '../model.js';
+import { terminalText as tty } from './safe-text.js';
 import { issueCountsByKind, oneLine, worstFirst } from './text.js';
 
 export function renderConsoleSummary(report: RunReport, outDir: string, worst = 10): string {
@@ -16,15 +17,18 @@ export function renderConsoleSummary(report: RunReport, outDir: string, worst = 
     lines.push('', 'worst articles:');
     for (const a of bad)
       lines.push(
-        `  ${a.verdict.padEnd(6)} ${a.score.toFixed(1).padStart(5)}  ${oneLine(a.id, 24).padEnd(24)} ${oneLine(a.title, 60)}`,
+        `  ${a.verdict.padEnd(6)} ${a.score.toFixed(1).padStart(5)}  ${tty(oneLine(a.id, 24)).padEnd(24)} ${tty(oneLine(a.title, 60))}`,
       );
   }
   if (report.errors.length) {
     lines.push('', 'input errors:');
     for (const e of report.errors.slice(0, 10))
-      lines.push(`  ${e.input}${e.line ? `:${e.line}` : ''}: ${oneLine(e.message, 100)}`);
+      lines.push(
+        `  ${tty(oneLine(e.input, 200))}${e.line ? `:${e.line}` : ''}: ${tty(oneLine(e.message, 100))}`,
+      );
     if (report.errors.length > 10) lines.push(`  … ${report.errors.length - 10} more in report.json`);
   }
-  lines.push('', `report: ${outDir}/report.json, ${outDir}/summary.md, ${outDir}/junit.xml`);
+  const out = tty(outDir);
+  lines.push('', `report: ${out}/report.json, ${out}/summary.md, ${out}/junit.xml`);
   return lines.join('\n');
 }

@@ -1,8 +1,10 @@
 /**
  * `junit.xml`: one test case per article (fail and review are failures) so CI systems show
- * republishing quality like test results. Inputs are garbled by definition: strip what XML forbids.
+ * republishing quality like test results. Inputs are garbled by definition: what XML forbids (and
+ * what would act in a CI log that prints the failure text) is shown as a visible escape.
  */
 import type { ArticleResult, RunReport } from '../model.js';
+import { showControls } from './safe-text.js';
 
 interface XmlNode {
   name: string;
@@ -11,11 +13,10 @@ interface XmlNode {
   text?: string;
 }
 
-// Characters XML 1.0 does not allow at all (control characters, lone surrogates, U+FFFE/U+FFFF).
-const XML_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
+// showControls leaves only characters XML 1.0 allows (it shows C0 controls, lone surrogates and
+// U+FFFE/U+FFFF as escapes); then the markup characters.
 function escapeText(s: string): string {
-  return s.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return showControls(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeAttr(s: string): string {

@@ -1,10 +1,7 @@
 /** `summary.md`: the run at a glance for people, worst articles first. */
 import type { RunReport } from '../model.js';
+import { markdownText as md } from './safe-text.js';
 import { issueCountsByKind, oneLine, worstFirst } from './text.js';
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
 
 export function renderSummaryMarkdown(report: RunReport): string {
   const s = report.summary;
@@ -28,7 +25,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
   );
   for (const a of worstFirst(report.articles)) {
     lines.push(
-      `| ${a.verdict} | ${a.score} | ${a.headline.verdict} (${a.headline.score}) | ${a.original ? escapeCell(a.original.id) : '—'} | ${escapeCell(a.id)} | ${escapeCell(oneLine(a.title, 70))} | ${a.issues.length} |`,
+      `| ${a.verdict} | ${a.score} | ${a.headline.verdict} (${a.headline.score}) | ${a.original ? md(oneLine(a.original.id, 120)) : '—'} | ${md(oneLine(a.id, 120))} | ${md(oneLine(a.title, 70))} | ${a.issues.length} |`,
     );
   }
   lines.push('');
@@ -36,11 +33,11 @@ export function renderSummaryMarkdown(report: RunReport): string {
   if (withIssues.length) {
     lines.push('## Issues', '');
     for (const a of withIssues) {
-      lines.push(`### ${escapeCell(a.id)}: ${escapeCell(oneLine(a.title, 90))}`, '');
+      lines.push(`### ${md(oneLine(a.id, 120))}: ${md(oneLine(a.title, 90))}`, '');
       for (const i of a.issues) {
-        const fix = i.suggestion !== undefined ? ` → \`${oneLine(i.suggestion, 60)}\`` : '';
+        const fix = i.suggestion !== undefined ? ` → “${md(oneLine(i.suggestion, 60))}”` : '';
         lines.push(
-          `- **${i.severity}** ${i.kind} (${i.rule}) in ${i.field}: “${escapeCell(oneLine(i.text, 80))}” — ${escapeCell(i.message)}${fix}`,
+          `- **${i.severity}** ${i.kind} (${i.rule}) in ${i.field}: “${md(oneLine(i.text, 80))}” — ${md(i.message)}${fix}`,
         );
       }
       lines.push('');
@@ -49,7 +46,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
   if (report.errors.length) {
     lines.push('## Input errors', '');
     for (const e of report.errors)
-      lines.push(`- ${escapeCell(e.input)}${e.line ? `:${e.line}` : ''}: ${escapeCell(e.message)}`);
+      lines.push(`- ${md(oneLine(e.input, 200))}${e.line ? `:${e.line}` : ''}: ${md(e.message)}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -16,7 +16,10 @@ export function worstFirst(articles: readonly ArticleResult[]): ArticleResult[] 
 /** One line of text, cut to `max` characters with an ellipsis. */
 export function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  if (flat.length <= max) return flat;
+  // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
+  const cut = /[\uD800-\uDBFF]/.test(flat[max - 2] ?? '') ? max - 2 : max - 1;
+  return `${flat.slice(0, cut)}…`;
 }
 
 export function issueCountsByKind(articles: readonly ArticleResult[]): [string, number][] {

@@ -72,9 +72,9 @@ describe('junit.xml', () => {
     expect(xml).toMatch(/<testsuites name="syndiq" tests="3" failures="2" errors="1">/);
     expect(xml).toMatch(/<error message="broken\.jsonl:3: not valid JSON"\/>/);
   });
-  it('escapes markup and strips characters XML forbids', () => {
-    expect(xml).toContain('name="bad: Bad &lt;b&gt;one&lt;/b&gt; &amp; bell"');
-    expect(xml).toContain('&lt;div&gt;&lt;/div&gt;');
+  it('escapes markup and shows characters XML forbids as visible escapes', () => {
+    expect(xml).toContain('name="bad: Bad &lt;b&gt;one&lt;/b&gt; &amp; \\x07bell"');
+    expect(xml).toContain('&lt;div&gt;\\x00&lt;/div&gt;');
     expect(xml.includes('\u0000') || xml.includes('\u0007')).toBe(false);
   });
 });
