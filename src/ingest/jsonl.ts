@@ -1,11 +1,12 @@
 /**
- * JSON Lines article records. Reads line by line (streaming, so a huge file or a 50 MB line never
- * holds the rest hostage); a broken line becomes an InputError naming file and line, and the
- * other records are still read.
+ * JSON Lines article records. Read line by line from the bytes (streaming, so a huge file or a 50 MB
+ * line never holds the rest hostage, and a line too long to be a string is skipped without being
+ * built); a broken line becomes an InputError naming file and line, and the other records are still
+ * read.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Article, ArticleRecord, InputError } from '../model.js';
+import { splitLines } from './lines.js';
+import { describeIoError, LocalFiles, LocalReadError } from './local.js';
 
 /** Lines longer than this are reported and skipped, not parsed (default 20 MB). */
 export const DEFAULT_MAX_LINE_BYTES = 20 * 1024 * 1024;
@@ -59,56 +60,47 @@ function acceptLine(line: string, lineNo: number, input: string, out: JsonlResul
   else out.articles.push({ ...rec, input });
 }
 
-/** Read a JSON Lines file; I/O failures become one InputError for the file. */
-export async function readJsonl(path: string, maxLineBytes = DEFAULT_MAX_LINE_BYTES): Promise<JsonlResult> {
+/** Read a JSON Lines file; I/O failures become one InputError for the file, records before them kept. */
+export async function readJsonl(
+  path: string,
+  maxLineBytes = DEFAULT_MAX_LINE_BYTES,
+  files: LocalFiles = new LocalFiles(),
+): Promise<JsonlResult> {
   const out: JsonlResult = { articles: [], errors: [] };
   const seenIds = new Set<string>();
+  let lineNo = 0;
   try {
-    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
-    let lineNo = 0;
-    for await (const line of lines) {
-      lineNo++;
-      // String length is UTF-16 units: a cheap bound before parsing (at most 3 bytes per unit).
-      if (line.length > maxLineBytes || Buffer.byteLength(line, 'utf8') > maxLineBytes) {
+    const { stream } = await files.open(path);
+    for await (const line of splitLines(stream as AsyncIterable<Buffer>, maxLineBytes)) {
+      lineNo = line.number;
+      if (line.text === null) {
         out.errors.push({
           input: path,
-          line: lineNo,
-          message: `line is ${(Buffer.byteLength(line, 'utf8') / 1048576).toFixed(1)} MB, over the ${(maxLineBytes / 1048576).toFixed(0)} MB limit; skipped`,
+          line: line.number,
+          message: `line is ${(line.bytes / 1048576).toFixed(1)} MB, over the ${(maxLineBytes / 1048576).toFixed(0)} MB limit; skipped`,
         });
         continue;
       }
       const before = out.articles.length;
-      acceptLine(line, lineNo, path, out);
+      acceptLine(line.text, line.number, path, out);
       const added = out.articles[before];
       if (added) {
         if (seenIds.has(added.id)) {
           out.articles.pop();
           out.errors.push({
             input: path,
-            line: lineNo,
+            line: line.number,
             message: `duplicate id "${added.id}"; the first record was kept`,
           });
         } else seenIds.add(added.id);
       }
     }
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    out.errors.push({ input: path, message: describeIoError(err) });
+    const message = e instanceof LocalReadError ? e.message : describeIoError(e as NodeJS.ErrnoException);
+    out.errors.push({
+      input: path,
+      message: lineNo > 0 ? `${message} (after line ${lineNo}; the records before it were read)` : message,
+    });
   }
   return out;
-}
-
-export function describeIoError(err: NodeJS.ErrnoException): string {
-  switch (err.code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied: cannot read';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return `cannot read: ${err.message}`;
-  }
 }

@@ -2,12 +2,11 @@
  * Turns command-line inputs (JSON Lines files, feeds, HTML pages, URLs, directories of them) into
  * articles. One broken input is an InputError; every other input is still read.
  */
-import { open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Article, InputError } from '../model.js';
 import type { Fetcher, FetchOptions } from './http.js';
-import { describeIoError, readJsonl } from './jsonl.js';
+import { readJsonl } from './jsonl.js';
 import { mapLimit, READ_CONCURRENCY } from './limit.js';
+import { describeIoError, LocalFiles, type LocalOptions } from './local.js';
 import { createWebContext, isUrl, readFeed, readPage, readUrl, type WebContext } from './web.js';
 
 export interface SourceResult {
@@ -20,6 +19,8 @@ export interface SourceOptions {
   fetch?: FetchOptions;
   /** A fetcher to share across calls (its settings win over `fetch`). */
   fetcher?: Fetcher;
+  /** Local file reading: the FIFO deadline, and the file system (tests inject faults). */
+  local?: LocalOptions;
 }
 
 type Kind = 'jsonl' | 'json' | 'feed' | 'page';
@@ -34,51 +35,35 @@ export function kindOfPath(path: string): Kind | null {
   return null;
 }
 
-/** Files a directory contributes: JSON Lines, feeds and pages, sorted for deterministic order. */
-async function listDirectory(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && kindOfPath(e.name) !== null)
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
 /** A `.json` file is a JSON Feed when its opening declares the JSON Feed version URL. */
-async function isJsonFeedFile(path: string): Promise<boolean> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(65536);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const head = buf.subarray(0, bytesRead).toString('utf8');
-    return /^\uFEFF?\s*\{/.test(head) && /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(head);
-  } finally {
-    await fh.close();
-  }
+async function isJsonFeedFile(path: string, files: LocalFiles): Promise<boolean> {
+  const head = (await files.readHead(path, 65536)).toString('utf8');
+  return /^\uFEFF?\s*\{/.test(head) && /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(head);
 }
 
-async function readOne(input: string, web: () => WebContext): Promise<SourceResult> {
+const fail = (input: string, message: string): SourceResult => ({
+  articles: [],
+  errors: [{ input, message }],
+});
+
+async function readOne(input: string, web: () => WebContext, files: LocalFiles): Promise<SourceResult> {
   if (isUrl(input)) return readUrl(input, web());
   let info;
   try {
-    info = await stat(input);
+    info = await files.fs.stat(input);
   } catch (e) {
-    return { articles: [], errors: [{ input, message: describeIoError(e as NodeJS.ErrnoException) }] };
+    return fail(input, describeIoError(e as NodeJS.ErrnoException));
   }
   if (info.isDirectory()) {
-    const files = await listDirectory(input);
-    if (files.length === 0)
-      return {
-        articles: [],
-        errors: [{ input, message: 'directory has no .jsonl, .json, .xml or .html files' }],
-      };
-    return mergeResults(await mapLimit(files, READ_CONCURRENCY, (f) => readOne(f, web)));
+    const listing = await files.listFolder(input, (name) => kindOfPath(name) !== null);
+    if (listing.files.length === 0 && listing.errors.length === 0)
+      return fail(input, 'directory has no .jsonl, .json, .xml or .html files');
+    const read = await mapLimit(listing.files, READ_CONCURRENCY, (f) => readOne(f, web, files));
+    return mergeResults([{ articles: [], errors: listing.errors }, ...read]);
   }
   const kind = kindOfPath(input);
   if (/\.gz$/i.test(input) && kind !== 'page' && kind !== 'feed')
-    return {
-      articles: [],
-      errors: [{ input, message: 'only gzipped pages and feeds can be read; gunzip it first' }],
-    };
+    return fail(input, 'only gzipped pages and feeds can be read; gunzip it first');
   switch (kind) {
     case 'feed':
       return readFeed(input, web());
@@ -86,13 +71,13 @@ async function readOne(input: string, web: () => WebContext): Promise<SourceResu
       return readPage({ location: input }, web());
     case 'json':
       try {
-        if (await isJsonFeedFile(input)) return readFeed(input, web());
+        if (await isJsonFeedFile(input, files)) return readFeed(input, web());
       } catch (e) {
-        return { articles: [], errors: [{ input, message: describeIoError(e as NodeJS.ErrnoException) }] };
+        return fail(input, (e as Error).message);
       }
-      return readJsonl(input);
+      return readJsonl(input, undefined, files);
     default:
-      return readJsonl(input);
+      return readJsonl(input, undefined, files);
   }
 }
 
@@ -105,9 +90,10 @@ export async function readSources(
   inputs: readonly string[],
   options: SourceOptions = {},
 ): Promise<SourceResult> {
+  const files = new LocalFiles(options.local);
   let ctx: WebContext | null = null;
-  const web = (): WebContext => (ctx ??= createWebContext(options.fetch, options.fetcher));
-  const merged = mergeResults(await mapLimit(inputs, READ_CONCURRENCY, (i) => readOne(i, web)));
+  const web = (): WebContext => (ctx ??= createWebContext(options.fetch, options.fetcher, files));
+  const merged = mergeResults(await mapLimit(inputs, READ_CONCURRENCY, (i) => readOne(i, web, files)));
   const seen = new Set<string>();
   const articles: Article[] = [];
   for (const a of merged.articles) {

@@ -4,7 +4,6 @@
  * with only a teaser is read from its linked page, the link resolved against the feed's own location.
  * Each failure is one InputError naming the file or URL; everything else is still read.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -17,7 +16,7 @@ import type { Article, InputError } from '../model.js';
 import { decodeBytes, looksBinary } from './charset.js';
 import { type FeedItem, FeedError, parseFeed } from './feeds.js';
 import { FetchError, Fetcher, type FetchOptions, formatBytes } from './http.js';
-import { describeIoError } from './jsonl.js';
+import { LocalFiles } from './local.js';
 import { mapLimit, READ_CONCURRENCY } from './limit.js';
 
 const gunzipAsync = promisify(gunzip);
@@ -30,11 +29,16 @@ export interface WebResult {
 export interface WebContext {
   fetcher: Fetcher;
   maxBytes: number;
+  files: LocalFiles;
 }
 
-export function createWebContext(options: FetchOptions = {}, fetcher?: Fetcher): WebContext {
+export function createWebContext(
+  options: FetchOptions = {},
+  fetcher?: Fetcher,
+  files: LocalFiles = new LocalFiles(),
+): WebContext {
   const f = fetcher ?? new Fetcher(options);
-  return { fetcher: f, maxBytes: f.options.maxBytes };
+  return { fetcher: f, maxBytes: f.options.maxBytes, files };
 }
 
 export function isUrl(input: string): boolean {
@@ -62,16 +66,13 @@ export async function load(location: string, ctx: WebContext): Promise<Loaded> {
   }
   let bytes: Buffer;
   try {
-    const info = await stat(location);
-    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (info.size > ctx.maxBytes)
-      throw new InputFailure(
-        `file is ${formatBytes(info.size)}, over the ${formatBytes(ctx.maxBytes)} size cap`,
-      );
-    bytes = await readFile(location);
+    bytes = await ctx.files.readBytes(
+      location,
+      ctx.maxBytes,
+      (size) => `file is ${formatBytes(size)}, over the ${formatBytes(ctx.maxBytes)} size cap`,
+    );
   } catch (e) {
-    if (e instanceof InputFailure) throw e;
-    throw new InputFailure(describeIoError(e as NodeJS.ErrnoException));
+    throw new InputFailure((e as Error).message);
   }
   if (/\.gz$/i.test(location)) {
     try {
