@@ -114,3 +114,23 @@ export function shingles(text: string, lang: string, n = 3): Set<number> {
   if (out.size === 0 && folded.length > 0) out.add(fnv1a(folded.join(' ')));
   return out;
 }
+
+/** One shingle in this many is indexed (by hash value), plus the smallest few: containment is estimated on the sample. */
+export const SHINGLE_SAMPLE = 4;
+/** The smallest hashes always kept, so a short text keeps most of its shingles (a bottom-k sketch). */
+const SHINGLE_BOTTOM = 8;
+
+/**
+ * Sampled shingle keys (`§` and the hash in base 36): every shingle whose hash is a multiple of
+ * SHINGLE_SAMPLE, and the SHINGLE_BOTTOM smallest. Both sides sample the same way, so the shared
+ * sample estimates the shared shingles at about a quarter of the postings, and a short text is
+ * compared on nearly all of its shingles.
+ */
+export function sampledShingles(text: string, lang: string): Set<string> {
+  const all = [...shingles(text, lang)];
+  const out = new Set<string>();
+  for (const h of all) if (h % SHINGLE_SAMPLE === 0) out.add(`§${h.toString(36)}`);
+  const bottom = all.length <= SHINGLE_BOTTOM ? all : all.sort((a, b) => a - b).slice(0, SHINGLE_BOTTOM);
+  for (const h of bottom) out.add(`§${h.toString(36)}`);
+  return out;
+}
