@@ -22,6 +22,7 @@ import type { SyndiqConfig } from '../config/config.js';
 import type { LanguageAnalysis } from '../lang/types.js';
 import type { Article, Original } from '../model.js';
 import { articleKeys, dayOf, indexOriginal } from './indexing.js';
+import { isSkeletonKey } from './keys.js';
 import { articleProvenance } from './provenance.js';
 import { SqliteOriginalsStore } from './store/sqlite.js';
 import type { OriginalsStore } from './store/types.js';
@@ -193,11 +194,15 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     // every key counts; within one script only names and numbers do (related languages share common
     // words that are no evidence of translation).
     for (const route of ['cross-script', 'same-script'] as const) {
-      const query = [...(route === 'cross-script' ? q.keys : q.names)];
-      if (query.length === 0) continue;
       const scripts =
         route === 'cross-script' ? this.store.scripts().filter((s) => s !== q.script) : [q.script];
       for (const script of scripts) {
+        // consonant skeletons compare Arabic with another script, nothing else
+        const skeletons = route === 'cross-script' && (script === 'Arabic' || q.script === 'Arabic');
+        const usable = (k: string): boolean => skeletons || !isSkeletonKey(k);
+        const querySet = new Set([...(route === 'cross-script' ? q.keys : q.names)].filter(usable));
+        const query = [...querySet];
+        if (query.length === 0) continue;
         const n = this.store.scriptSize(script);
         if (n === 0) continue;
         const df = this.#frequencies(script, query);
@@ -219,13 +224,12 @@ export class KeyOriginalsIndex implements OriginalsIndex {
         let queryMass = 0;
         for (const k of query) queryMass += idf(k);
         const stored = this.store.docs(pre.map((p) => p.doc));
-        const docKeySets = stored.map((s) => (route === 'cross-script' ? s.keys : s.names));
+        const docKeySets = stored.map((s) => (route === 'cross-script' ? s.keys : s.names).filter(usable));
         const docDf = this.#frequencies(script, [...new Set(docKeySets.flat())]);
         const docIdf = (k: string): number => {
           const f = docDf.get(k) ?? 0;
           return Math.log(1 + (n - f + 0.5) / (f + 0.5));
         };
-        const querySet = route === 'cross-script' ? q.keys : q.names;
         stored.forEach((s, i) => {
           let common = 0;
           let docMass = 0;

@@ -6,10 +6,13 @@
  */
 import type { Article, Original } from '../model.js';
 
+const LOOKS_LIKE_URL = /^\s*https?:\/\//i;
+
 export type ProvenanceKind = 'url' | 'id' | 'slug';
 
 /** `url:host/path` without scheme, www, query, fragment or trailing slash; null for non-URLs. */
 export function urlKey(value: string): string | null {
+  if (!LOOKS_LIKE_URL.test(value)) return null;
   let u: URL;
   try {
     u = new URL(value.trim());
@@ -30,6 +33,7 @@ export function urlKey(value: string): string | null {
  * ("news", "12345") are shared by unrelated pages.
  */
 export function slugKey(value: string): string | null {
+  if (!LOOKS_LIKE_URL.test(value)) return null;
   let u: URL;
   try {
     u = new URL(value.trim());
