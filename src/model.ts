@@ -73,7 +73,48 @@ export const ISSUE_KINDS: readonly IssueKind[] = [
 /** The text an issue points into: the republished article's fields or its original's. */
 export type Field = 'title' | 'body' | 'original.title' | 'original.body';
 
-/** One finding, as it appears in the report. `fieldText.slice(start, end) === text`. */
+/** A stretch of one field: JavaScript string offsets, `end` exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A stretch of a named field with its text: `fieldText.slice(start, end) === text`. */
+export interface Passage extends TextSpan {
+  field: Field;
+  text: string;
+}
+
+/** Where a finding sits, so a reader can judge it without opening the article. */
+export interface IssueContext {
+  /** The sentence around the span (the sentences it covers, when it covers several), in its own field. */
+  sentence: Passage;
+  /**
+   * The aligned passage of the other text: for a span in the republished title or body, the original's
+   * headline, sentence or paragraph it was aligned with; for a span in the original, the republished
+   * counterpart. Null without an original, or when that part has no counterpart (an addition, an omission).
+   */
+  aligned: Passage | null;
+}
+
+/** A finding set aside because a more specific one covers the same words: reported, never scored. */
+export interface RelatedFinding {
+  rule: string;
+  messageId: string;
+  kind: IssueKind;
+  severity: Severity;
+  field: Field;
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  suggestion?: string;
+}
+
+/**
+ * One finding, as it appears in the report. `fieldText.slice(start, end) === text`.
+ * `suggestion`, when present, replaces exactly `text` (an empty suggestion deletes it).
+ */
 export interface Issue {
   rule: string;
   messageId: string;
@@ -86,6 +127,15 @@ export interface Issue {
   text: string;
   message: string;
   suggestion?: string;
+  /**
+   * Every place in the field where the same finding (rule, message, text, suggestion) occurs, in reading
+   * order; the first is `start`/`end`. Present only when there are several. The finding is scored once.
+   */
+  occurrences?: TextSpan[];
+  /** Overlapping findings this one explains (see `resolveIssues`): kept for the reader, not scored. */
+  related?: RelatedFinding[];
+  /** The sentence around the span and its aligned passage; set on every issue of a check's results. */
+  context?: IssueContext;
 }
 
 export type Verdict = 'pass' | 'review' | 'fail';
@@ -116,12 +166,47 @@ export interface ScoreReport {
   verdict: Verdict;
 }
 
+/**
+ * Paired passages of the republished body and the original body, in reading order. A paragraph merged
+ * or split by the republisher is one pair whose span covers the merged paragraphs.
+ */
+export interface AlignedPassages {
+  /** The republished body's stretch, or null for an original passage with no counterpart (an omission). */
+  republished: TextSpan | null;
+  /** The original body's stretch, or null for a republished passage with no counterpart (an addition). */
+  original: TextSpan | null;
+  /** 0-1 similarity of the pair; 0 for a passage with no counterpart. */
+  similarity: number;
+}
+
+/** One paragraph pair, with the sentence pairs inside it when sentence alignment has run. */
+export interface AlignedParagraphs extends AlignedPassages {
+  /** Sentence pairs within this paragraph pair, in reading order, offsets into the same fields. */
+  sentences?: AlignedPassages[];
+}
+
+/** How the republished body lines up with its original's body (offsets into `body` and `original.body`). */
+export interface ReportAlignment {
+  paragraphs: AlignedParagraphs[];
+}
+
+/** An original's text as the report carries it, so that every `original.*` offset can be read back. */
+export interface OriginalText {
+  id: string;
+  url: string | null;
+  lang: string;
+  title: string;
+  body: string;
+}
+
 export interface ArticleResult {
   id: string;
   url: string | null;
   feed: string | null;
   input: string;
   title: string;
+  /** The body exactly as it was read: issue offsets point into it. */
+  body: string;
   lang: ArticleLanguageReport;
   original: OriginalMatch | null;
   words: number;
@@ -129,6 +214,8 @@ export interface ArticleResult {
   verdict: Verdict;
   headline: ScoreReport;
   issues: Issue[];
+  /** Null when there is no original. */
+  alignment: ReportAlignment | null;
 }
 
 /** A problem with the input itself (a broken line, an unreadable file, a failed fetch). */
@@ -154,4 +241,6 @@ export interface RunReport {
   summary: RunSummary;
   errors: InputError[];
   articles: ArticleResult[];
+  /** The text of every original an article was matched with, each once, in order of first match. */
+  originals: OriginalText[];
 }

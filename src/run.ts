@@ -8,7 +8,7 @@ import { readSources, type SourceResult } from './ingest/sources.js';
 import { buildOriginalsIndex } from './match/index.js';
 import { openIndexFile } from './match/persistent.js';
 import type { OriginalsIndex } from './match/types.js';
-import type { ArticleResult, InputError, RunReport, RunSummary } from './model.js';
+import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSummary } from './model.js';
 import { checkArticle } from './pipeline/check-article.js';
 import { loadResources, type Resources } from './resources.js';
 import { RULES } from './rules/registry.js';
@@ -40,6 +40,23 @@ export function summarize(articles: readonly ArticleResult[], errors: readonly I
     errors: errors.length,
     meanScore: Math.round(mean * 10) / 10,
   };
+}
+
+/** The text of every original the articles were matched with, once each, in order of first match. */
+export function matchedOriginals(
+  articles: readonly ArticleResult[],
+  originals: readonly Article[],
+): OriginalText[] {
+  const byId = new Map<string, Article>();
+  for (const o of originals) if (!byId.has(o.id)) byId.set(o.id, o);
+  const out = new Map<string, OriginalText>();
+  for (const a of articles) {
+    const id = a.original?.id;
+    if (id === undefined || out.has(id)) continue;
+    const o = byId.get(id);
+    if (o) out.set(id, { id, url: o.url ?? null, lang: a.original!.lang, title: o.title, body: o.body });
+  }
+  return [...out.values()];
 }
 
 /** Errors in a stable order: by input, then line. */
@@ -126,5 +143,6 @@ function checkWith(
     summary: summarize(articles, errors),
     errors,
     articles,
+    originals: matchedOriginals(articles, originals.articles),
   };
 }

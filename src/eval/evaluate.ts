@@ -54,13 +54,30 @@ function fieldOf(label: LabelledIssue): Issue['field'] {
   return label.in === 'original' ? 'original.body' : label.field;
 }
 
-/** A labelled issue is found when an issue of the same kind on the same field overlaps any occurrence of its text. */
+/** Every place a reported issue points at, with its kind: its occurrences and its related findings. */
+function reportedSpans(i: Issue): { kind: string; field: string; start: number; end: number }[] {
+  const own = (i.occurrences ?? [i]).map((o) => ({
+    kind: i.kind,
+    field: i.field,
+    start: o.start,
+    end: o.end,
+  }));
+  return [...own, ...(i.related ?? [])];
+}
+
+/**
+ * A labelled issue is found when an issue of the same kind on the same field overlaps any occurrence of
+ * its text (counting every occurrence of a repeated finding and the related findings it explains).
+ */
 export function isHit(label: LabelledIssue, issues: readonly Issue[], fieldText: string | null): boolean {
   const field = fieldOf(label);
   const spans = fieldText === null ? [] : occurrences(fieldText, label.text);
-  return issues.some(
-    (i) => i.kind === label.category && i.field === field && spans.some(([s, e]) => i.start < e && s < i.end),
-  );
+  return issues
+    .flatMap(reportedSpans)
+    .some(
+      (i) =>
+        i.kind === label.category && i.field === field && spans.some(([s, e]) => i.start < e && s < i.end),
+    );
 }
 
 export interface EvalTexts {

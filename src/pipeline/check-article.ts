@@ -3,6 +3,8 @@
  * on the article, the originals index, the resources and the config.
  */
 import { alignParagraphs } from '../align/align.js';
+import { withContext } from '../align/context.js';
+import { reportAlignment } from '../align/passages.js';
 import type { SyndiqConfig } from '../config/config.js';
 import { identifyArticle } from '../lang/identify.js';
 import type { MatchResult, OriginalsIndex } from '../match/types.js';
@@ -63,7 +65,11 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
   const language = identifyArticle(article, deps.config.languages);
   const matched = deps.index.match(article, language);
   const ctx = buildRuleContext(article, deps, matched, language);
-  const issues = runRules(deps.rules, ctx);
+  const alignment =
+    ctx.alignment && ctx.original
+      ? reportAlignment(ctx.alignment, ctx.body.paragraphs, ctx.original.body.paragraphs)
+      : null;
+  const issues = withContext(runRules(deps.rules, ctx), { ...ctx, alignment });
   const words = {
     title: countWords(article.title, ctx.title.lang),
     body: countWords(article.body, ctx.body.lang),
@@ -75,6 +81,7 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     feed: article.feed ?? null,
     input: article.input,
     title: article.title,
+    body: article.body,
     lang: {
       detected: language.article.lang,
       declared: language.declared,
@@ -86,6 +93,7 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     verdict: scores.article.verdict,
     headline: scores.headline,
     issues,
+    alignment,
   };
 }
 

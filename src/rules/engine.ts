@@ -3,6 +3,7 @@
  * checks offsets, fills message templates, applies configured severities, sorts deterministically.
  */
 import type { Field, Issue } from '../model.js';
+import { resolveIssues } from './resolve.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 export class RuleError extends Error {
@@ -59,19 +60,10 @@ export function toIssue(rule: Rule, finding: Finding, ctx: RuleContext): Issue {
   return issue;
 }
 
-const FIELD_ORDER: Record<Field, number> = { title: 0, body: 1, 'original.title': 2, 'original.body': 3 };
-
-export function compareIssues(a: Issue, b: Issue): number {
-  return (
-    FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
-    a.start - b.start ||
-    a.end - b.end ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-    (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0)
-  );
-}
-
-/** Run every enabled rule whose needs are met; identical issues (same rule, field and span) are kept once. */
+/**
+ * Run every enabled rule whose needs are met; identical issues (same rule, field and span) are kept once,
+ * then overlapping and repeated findings are resolved into one finding each (`resolveIssues`).
+ */
 export function runRules(rules: readonly Rule[], ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
@@ -87,5 +79,5 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Issue[] {
       issues.push(issue);
     }
   }
-  return issues.sort(compareIssues);
+  return resolveIssues(issues);
 }

@@ -41,6 +41,29 @@ describe('isHit', () => {
     expect(isHit(label, [issue({ field: 'title', start: at, end: at + 9 })], body)).toBe(false);
     expect(isHit(label, [issue({ start: 0, end: 2 })], body)).toBe(false);
   });
+  it('counts every occurrence of a repeated finding and the findings it explains', () => {
+    const label = {
+      field: 'body' as const,
+      text: 'goat goat',
+      category: 'repetition' as const,
+      critical: false,
+    };
+    const first = body.indexOf('goat goat');
+    const second = body.lastIndexOf('goat goat');
+    const repeated = issue({
+      start: first,
+      end: first + 9,
+      occurrences: [
+        { start: first, end: first + 9 },
+        { start: second, end: second + 9 },
+      ],
+    });
+    expect(isHit({ ...label, text: 'another goat goat' }, [repeated], body)).toBe(true);
+    const { mqm: _mqm, ...relatedOne } = issue({ kind: 'repetition', start: second, end: second + 9 });
+    const markup = issue({ kind: 'markup', start: second - 8, end: second + 9, related: [relatedOne] });
+    expect(isHit({ ...label, text: 'another goat goat' }, [markup], body)).toBe(true);
+    expect(isHit({ ...label, text: 'another goat goat' }, [{ ...markup, related: [] }], body)).toBe(false);
+  });
 });
 
 describe('prf', () => {
@@ -57,6 +80,7 @@ describe('evaluate', () => {
     feed: null,
     input: 'x',
     title: 'T',
+    body: '',
     lang: { detected: 'en', declared: null, confidence: 1 },
     original: null,
     words: 100,
@@ -64,6 +88,7 @@ describe('evaluate', () => {
     verdict: 'pass',
     headline: { score: 100, verdict: 'pass' },
     issues: [],
+    alignment: null,
     ...p,
   });
   const label = (p: Partial<ArticleLabel>): ArticleLabel => ({
@@ -82,6 +107,7 @@ describe('evaluate', () => {
     summary: { articles: articles.length, pass: 0, review: 0, fail: 0, errors: 0, meanScore: 0 },
     errors: [],
     articles,
+    originals: [],
   });
 
   it('scores verdicts, matches, languages, recall and false issues', () => {

@@ -9,6 +9,7 @@ import type { Article, ChromeBlock, Field, Issue } from '../../src/model.js';
 import { buildRuleContext, originalLanguage } from '../../src/pipeline/check-article.js';
 import { loadResources, type Resources } from '../../src/resources.js';
 import { runRules } from '../../src/rules/engine.js';
+import { compareIssues } from '../../src/rules/order.js';
 import type { Rule } from '../../src/rules/types.js';
 
 export interface RuleCase {
@@ -82,7 +83,10 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     describe('invalid', () => {
       for (const c of cases.invalid) {
         it(caseName(c), () => {
-          const issues = runRule(rule, c);
+          // a repeated finding is one issue listing its occurrences: the table lists each occurrence
+          const issues = runRule(rule, c)
+            .flatMap((i) => (i.occurrences ?? [i]).map((o) => ({ ...i, start: o.start, end: o.end })))
+            .sort(compareIssues);
           for (const e of c.errors) {
             if (!(e.messageId in rule.meta.messages)) throw new Error(`unknown messageId ${e.messageId}`);
           }

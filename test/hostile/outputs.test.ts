@@ -58,6 +58,7 @@ const result = (id: string, title: string, i: number): ArticleResult => ({
   feed: null,
   input: `feed-${i}.xml`,
   title,
+  body: title,
   lang: { detected: 'en', declared: null, confidence: 1 },
   original: i % 2 ? { id: `orig ${id}`, lang: 'uk', confidence: 0.9, method: 'cross-lingual' } : null,
   words: 300,
@@ -65,6 +66,7 @@ const result = (id: string, title: string, i: number): ArticleResult => ({
   verdict: 'fail',
   headline: { score: 100, verdict: 'pass' },
   issues: [issue(title, id)],
+  alignment: null,
 });
 
 const report: RunReport = {
@@ -87,6 +89,7 @@ const report: RunReport = {
   },
   errors: HOSTILE.map((h) => ({ input: `https://partner.example/${h}`, message: `refused link ${h}` })),
   articles: HOSTILE.map((h, i) => result(h, HOSTILE[(i + 3) % HOSTILE.length] as string, i)),
+  originals: [],
 };
 
 /** Anything a terminal, a bidi renderer or an XML parser would act on. */

@@ -28,6 +28,7 @@ const article = (p: Partial<ArticleResult>): ArticleResult => ({
   feed: null,
   input: 'in.jsonl',
   title: 'A title',
+  body: '',
   lang: { detected: 'en', declared: null, confidence: 1 },
   original: null,
   words: 300,
@@ -35,6 +36,7 @@ const article = (p: Partial<ArticleResult>): ArticleResult => ({
   verdict: 'pass',
   headline: { score: 100, verdict: 'pass' },
   issues: [],
+  alignment: null,
   ...p,
 });
 
@@ -51,6 +53,7 @@ const report = (articles: ArticleResult[]): RunReport => ({
   summary: { articles: articles.length, pass: 1, review: 1, fail: 1, errors: 1, meanScore: 70 },
   errors: [{ input: 'broken.jsonl', line: 3, message: 'not valid JSON' }],
   articles,
+  originals: [],
 });
 
 const sample = report([
