@@ -1,6 +1,7 @@
 /**
  * Matching benchmark: pools the wmt22 and ntrex originals, matches every republished document, and
  * matches the labelled dev corpus (orphans included). Run: npm run bench:match
+ * At archive scale (synthetic archives, persistent index): npm run bench:match -- --archive 10000,100000
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { buildRuleContext } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
 import { FIDELITY_RULES } from '../src/rules/fidelity/index.js';
+import { runScale } from './match-scale.js';
 import { readJsonl } from './shared-data.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
@@ -299,4 +301,5 @@ function scoreFidelity(
   }
 }
 
-main();
+if (process.argv.some((a) => a.startsWith('--archive'))) runScale();
+else main();

@@ -118,20 +118,16 @@ export function shingles(text: string, lang: string, n = 3): Set<number> {
 }
 
 /** One shingle in this many is indexed (by hash value), plus the smallest few: containment is estimated on the sample. */
-export const SHINGLE_SAMPLE = 4;
+export const SHINGLE_SAMPLE = 6;
 /** The smallest hashes always kept, so a short text keeps most of its shingles (a bottom-k sketch). */
-const SHINGLE_BOTTOM = 8;
+const SHINGLE_BOTTOM = 6;
 
 /**
  * Sampled shingle keys (`§` and the hash in base 36): every shingle whose hash is a multiple of
  * SHINGLE_SAMPLE, and the SHINGLE_BOTTOM smallest. Both sides sample the same way, so the shared
- * sample estimates the shared shingles at about a quarter of the postings, and a short text is
+ * sample estimates the shared shingles at about a sixth of the postings, and a short text is
  * compared on nearly all of its shingles.
  */
-export function sampledShingles(text: string, lang: string): Set<string> {
-  return sampleShingles([...shingles(text, lang)]);
-}
-
 /** The k smallest values (one pass, insertion into a short sorted list). */
 function smallest(values: readonly number[], k: number): number[] {
   if (values.length <= k) return [...values];
@@ -161,7 +157,7 @@ export interface DocumentKeys {
   keys: string[];
   /** The distinct keys of names (capitalised words), numbers and dates. */
   names: string[];
-  /** Sampled shingle keys (see sampledShingles). */
+  /** Sampled shingle keys (see sampleShingles). */
   shingles: Set<string>;
 }
 
@@ -185,19 +181,26 @@ export function documentKeys(text: string, lang: string): DocumentKeys {
   const names = new Set<string>();
   const folded: string[] = [];
   for (const w of letterRuns(normalized)) {
-    if (DIGIT.test(w)) {
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 0x30 && c0 <= 0x39) {
       folded.push(w);
       continue;
     }
-    if (HAN_CHAR.test(w)) {
+    // common Latin and Cyrillic letters skip the script tests
+    const plain = c0 < 0x250 || (c0 >= 0x400 && c0 <= 0x4ff);
+    if (!plain && HAN_CHAR.test(w)) {
       for (const k of hanKeys(w)) keys.add(k);
       // a Han run is a phrase: its syllables are the words of its shingles
       for (const s of hanSyllables(w)) folded.push(s);
       continue;
     }
-    if (ARABIC_CHAR.test(w)) {
+    if (!plain && ARABIC_CHAR.test(w)) {
       const k = arabicKey(w);
       if (k) keys.add(k);
+      folded.push(w);
+      continue;
+    }
+    if (DIGIT.test(w)) {
       folded.push(w);
       continue;
     }
@@ -206,7 +209,8 @@ export function documentKeys(text: string, lang: string): DocumentKeys {
     if (f.length < MIN_WORD_LENGTH) continue;
     const key = f.slice(0, PREFIX_LENGTH);
     keys.add(key);
-    if (w[0] !== w[0]!.toLowerCase()) {
+    const first = w[0]!;
+    if (first !== first.toLowerCase()) {
       names.add(key);
       const skeleton = latinSkeletonKey(w);
       if (skeleton) {
@@ -222,9 +226,22 @@ export function documentKeys(text: string, lang: string): DocumentKeys {
   return { keys: [...keys], names: [...names], shingles: sampleShingles(shingleHashes(folded)) };
 }
 
-function shingleHashes(folded: readonly string[], n = 3): number[] {
+/** Shingle hashes from word hashes: each word is hashed once and three in a row are mixed. */
+function shingleHashes(folded: readonly string[]): number[] {
+  const words = folded.map(fnv1a);
   const out = new Set<number>();
-  for (let i = 0; i + n <= folded.length; i++) out.add(fnv1a(folded.slice(i, i + n).join(' ')));
-  if (out.size === 0 && folded.length > 0) out.add(fnv1a(folded.join(' ')));
+  for (let i = 0; i + 3 <= words.length; i++) out.add(mix3(words[i]!, words[i + 1]!, words[i + 2]!));
+  if (out.size === 0 && words.length > 0) out.add(words.reduce((h, w) => mix3(h, w, 0), 0));
   return [...out];
+}
+
+/** Order-sensitive mix of three 32-bit hashes (murmur3 finaliser on a rotated sum). */
+function mix3(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul((b << 11) | (b >>> 21), 0x85ebca77) ^ ((c << 22) | (c >>> 10));
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }

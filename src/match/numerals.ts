@@ -67,8 +67,11 @@ function formatNumber(v: number): string {
 
 /** Chinese numerals and digit+万/亿 amounts as plain digits ("3.5万" → "35000", "两千" → "2000"). */
 function chineseNumbers(text: string): string {
-  let out = text.replace(CN_NUMERAL_RUN, (run, offset: number) => {
-    const next = text.slice(offset + run.length, offset + run.length + 1);
+  // digits written against characters ("19号线", "地铁19") are amounts, not codes like "A320"
+  let out = text.replace(/(?<=\p{Script=Han})(?=\d)|(?<=\d)(?=\p{Script=Han})/gu, ' ');
+  const spaced = out;
+  out = out.replace(CN_NUMERAL_RUN, (run, offset: number) => {
+    const next = spaced.slice(offset + run.length, offset + run.length + 1);
     if ([...run].length < 2 && !CN_COUNTED.test(next)) return run;
     if (/^[万亿]+$/.test(run)) return run;
     const v = chineseNumeral(run);
@@ -84,10 +87,34 @@ function chineseNumbers(text: string): string {
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Scale words the shared number reader does not know, in default languages: Turkish and Arabic
+ * (Arabic also writes the dual and plural: "ملايين"). "18 bin" is 18000, "٣٫٢ مليار" 3.2e9.
+ */
+const OTHER_SCALES =
+  /(\d+(?:[.,]\d+)?)[ \u00a0]?(milyar|milyon|bin|مليارات|مليار|ملايين|مليون|آلاف|ألف|الف)(?![\p{L}])/gu;
+const OTHER_SCALE_VALUES: Record<string, number> = {
+  milyar: 1e9,
+  milyon: 1e6,
+  bin: 1e3,
+  مليارات: 1e9,
+  مليار: 1e9,
+  ملايين: 1e6,
+  مليون: 1e6,
+  آلاف: 1e3,
+  ألف: 1e3,
+  الف: 1e3,
+};
+
 /** The text with every number in ASCII digits, for number keys (offsets are not preserved). */
 export function normalizeNumerals(text: string): string {
   let out = text.replace(ARABIC_INDIC, asciiDigit);
   if (HAN.test(out)) out = chineseNumbers(out);
+  out = out.replace(OTHER_SCALES, (m, n: string, scale: string) => {
+    // "1,2 milyar" and "3.2 مليار": one decimal mark, either way
+    const v = Number(n.replace(',', '.'));
+    return Number.isFinite(v) ? ` ${formatNumber(v * OTHER_SCALE_VALUES[scale]!)} ` : m;
+  });
   return out;
 }
 

@@ -114,11 +114,15 @@ function computeLatinSkeleton(word: string): string | null {
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'j')
     .replace(/ph|v/g, 'f')
-    .replace(/ck|q|c(?=[aou]|$)/g, 'k')
+    .replace(/ck|cc|q|c(?=[aou]|$)/g, 'k')
     .replace(/c/g, 's')
     .replace(/x/g, 'ks')
     .replace(/p/g, 'b')
+    // "ng" before a consonant is one nasal, written ن ("Washington" واشنطن)
+    .replace(/ng(?![aeiouy])/g, 'n')
     .replace(/g/g, 'j')
+    // a final -ah/-eh is the feminine ending ة, written without h ("Jeddah" جدة)
+    .replace(/(?<=[aeiou])h$/, '')
     .replace(/[aeiouyw]/g, '');
   return skeletonKey(w);
 }

@@ -5,7 +5,7 @@
  * Postings are written per batch: one row per (script, key, batch) with the batch's document
  * numbers as varint-coded gaps, so a bulk build writes a few rows per key instead of one per
  * (key, document) and `add` appends new batches without rewriting old ones. Key frequencies per
- * script live in `terms`; facts per batch in `facts` (loaded into memory on open).
+ * script are the sums of the batch counts; facts per batch in `facts` (loaded into memory on open).
  */
 import { statSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -23,7 +23,7 @@ import {
 import { countEncoded, decodeAscendingInto, encodeAscending } from './varint.js';
 
 /** Bumped whenever the schema or the meaning of stored keys changes: an old file must be rebuilt. */
-export const STORE_FORMAT = 1;
+export const STORE_FORMAT = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,10 +37,8 @@ CREATE TABLE IF NOT EXISTS docs (
   names TEXT NOT NULL,
   record BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS terms (script INTEGER NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL,
-  PRIMARY KEY (script, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS postings (script INTEGER NOT NULL, key TEXT NOT NULL, batch INTEGER NOT NULL,
-  docs BLOB NOT NULL, PRIMARY KEY (script, key, batch)) WITHOUT ROWID;
+  n INTEGER NOT NULL, docs BLOB NOT NULL, PRIMARY KEY (script, key, batch)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS facts (batch INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS provenance (key TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 `;
@@ -54,7 +52,6 @@ interface Statements {
   insertDoc: Database.Statement;
   docById: Database.Statement;
   docRow: Database.Statement;
-  upsertTerm: Database.Statement;
   termDf: Database.Statement;
   insertPostings: Database.Statement;
   postings: Database.Statement;
@@ -98,11 +95,8 @@ export class SqliteOriginalsStore implements OriginalsStore {
       docRow: db.prepare(
         'SELECT doc, id, lang, script, published, keys, names, record FROM docs WHERE doc = ?',
       ),
-      upsertTerm: prepare(
-        'INSERT INTO terms (script, key, df) VALUES (?, ?, ?) ON CONFLICT (script, key) DO UPDATE SET df = df + excluded.df',
-      ),
-      termDf: db.prepare('SELECT df FROM terms WHERE script = ? AND key = ?').pluck(),
-      insertPostings: prepare('INSERT INTO postings (script, key, batch, docs) VALUES (?, ?, ?, ?)'),
+      termDf: db.prepare('SELECT sum(n) FROM postings WHERE script = ? AND key = ?').pluck(),
+      insertPostings: prepare('INSERT INTO postings (script, key, batch, n, docs) VALUES (?, ?, ?, ?, ?)'),
       postings: db.prepare('SELECT docs FROM postings WHERE script = ? AND key = ? ORDER BY batch').pluck(),
       insertFacts: prepare('INSERT INTO facts (batch, data) VALUES (?, ?)'),
       insertProvenance: prepare('INSERT OR IGNORE INTO provenance (key, doc) VALUES (?, ?)'),
@@ -164,8 +158,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
     const st = this.#st;
     const write = this.#db.transaction(() => {
       // postings of this batch, per script and key; documents arrive in ascending order
-      const lists = new Map<string, number[]>();
-      const scriptCodes: number[] = [];
+      const lists = new Map<number, Map<string, number[]>>();
       for (const d of docs) {
         const doc = facts.push({
           lang: d.lang,
@@ -175,7 +168,6 @@ export class SqliteOriginalsStore implements OriginalsStore {
           publishedDay: d.publishedDay,
         });
         const script = facts.codes.scripts.indexOf(d.script);
-        scriptCodes.push(script);
         const { input: _input, ...record } = d.original;
         st.insertDoc.run(
           doc,
@@ -185,23 +177,25 @@ export class SqliteOriginalsStore implements OriginalsStore {
           d.original.published ?? null,
           d.keys.join(' '),
           d.names.join(' '),
-          deflateRawSync(JSON.stringify(record)),
+          deflateRawSync(JSON.stringify(record), { level: 1 }),
         );
-        for (const k of [...d.keys, ...d.shingles]) {
-          const tag = `${script}\u0000${k}`;
-          let list = lists.get(tag);
-          if (!list) lists.set(tag, (list = []));
-          list.push(doc);
-        }
+        let perKey = lists.get(script);
+        if (!perKey) lists.set(script, (perKey = new Map()));
+        for (const keys of [d.keys, d.shingles])
+          for (const k of keys) {
+            const list = perKey.get(k);
+            if (list) list.push(doc);
+            else perKey.set(k, [doc]);
+          }
         for (const p of d.provenance) st.insertProvenance.run(p, doc);
       }
-      for (const [tag, list] of lists) {
-        const cut = tag.indexOf('\u0000');
-        const script = Number(tag.slice(0, cut));
-        const key = tag.slice(cut + 1);
-        st.insertPostings.run(script, key, batch, encodeAscending(list));
-        st.upsertTerm.run(script, key, list.length);
-        this.#postingCount += list.length;
+      for (const [script, perKey] of lists) {
+        // in key order: the B-tree grows at its right edge instead of splitting pages everywhere
+        for (const key of [...perKey.keys()].sort()) {
+          const list = perKey.get(key)!;
+          st.insertPostings.run(script, key, batch, list.length, encodeAscending(list));
+          this.#postingCount += list.length;
+        }
       }
       st.insertFacts.run(batch, facts.serialise(batch, facts.size));
       st.setMeta.run('codes', JSON.stringify(facts.codes));
@@ -315,7 +309,10 @@ export class SqliteOriginalsStore implements OriginalsStore {
   }
 
   stats(): StoreStats {
-    const terms = this.#db.prepare('SELECT count(*) FROM terms').pluck().get() as number;
+    const terms = this.#db
+      .prepare('SELECT count(*) FROM (SELECT DISTINCT script, key FROM postings)')
+      .pluck()
+      .get() as number;
     const range = this.#db
       .prepare('SELECT min(published) AS first, max(published) AS last FROM docs WHERE published IS NOT NULL')
       .get() as { first: string | null; last: string | null };
