@@ -4,6 +4,7 @@ import type { CommandModule } from 'yargs';
 import { evaluateAlerts } from '../alert/thresholds.js';
 import type { FetchOptions } from '../ingest/http.js';
 import { renderConsoleSummary } from '../report/console.js';
+import { FormatError, parseFormats, REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { writeReports } from '../report/write.js';
 import { CORPORA_DIR } from '../resources.js';
 import { runCheck } from '../run.js';
@@ -14,6 +15,8 @@ export interface CheckArgs {
   inputs?: string[];
   originals?: string[];
   out: string;
+  /** As given: names, possibly comma-separated; validated before any work. */
+  format?: string[];
   config?: string;
   quiet?: boolean;
   cacheDir?: string;
@@ -41,7 +44,18 @@ export function fetchOptionsFrom(args: CheckArgs): FetchOptions {
 
 export const SAMPLE_DIR = join(CORPORA_DIR, 'samples');
 
+/** The report formats asked for (all by default); an unknown one is a usage error. */
+export function formatsFrom(args: Pick<CheckArgs, 'format'>): ReportFormat[] {
+  try {
+    return parseFormats(args.format ?? ['all']);
+  } catch (e) {
+    if (e instanceof FormatError) throw new CliError(`syndiq: --format: ${e.message}`, EXIT.usage);
+    throw e;
+  }
+}
+
 export async function runCheckCommand(args: CheckArgs, io: Output): Promise<ExitCode> {
+  const formats = formatsFrom(args);
   const config = await configFrom(args.config);
   let inputs = args.inputs ?? [];
   let originals = args.originals ?? [];
@@ -54,19 +68,20 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
   if (report.articles.length === 0 && report.errors.length > 0) {
     for (const e of report.errors) io.err(`syndiq: ${e.input}${e.line ? `:${e.line}` : ''}: ${e.message}`);
     try {
-      await writeReports(report, args.out);
+      await writeReports(report, args.out, { formats });
     } catch {
       // the run has already failed; the error above is what matters
     }
     throw new CliError('syndiq: no article could be read; nothing was checked', EXIT.failure);
   }
+  let written: string[];
   try {
-    await writeReports(report, args.out);
+    written = await writeReports(report, args.out, { formats });
   } catch (e) {
     throw new CliError(`syndiq: cannot write reports to ${args.out}: ${(e as Error).message}`, EXIT.failure);
   }
   const alerts = evaluateAlerts(report.summary, config.alerts);
-  if (!args.quiet) io.out(renderConsoleSummary(report, args.out));
+  if (!args.quiet) io.out(renderConsoleSummary(report, written));
   for (const a of alerts) io.err(`syndiq: alert ${a.id}: ${a.message}`);
   return alerts.length ? EXIT.alert : EXIT.ok;
 }
@@ -95,7 +110,15 @@ export function checkCommand(
         .option('out', {
           type: 'string',
           default: 'reports/latest',
-          describe: 'Output folder for report.json, summary.md, junit.xml',
+          describe: 'Output folder for the reports',
+        })
+        .option('format', {
+          alias: 'f',
+          type: 'string',
+          // not `array: true`: that would swallow the positional inputs after `--format json`
+          coerce: (v: string | string[] | undefined) =>
+            v === undefined ? undefined : ([] as string[]).concat(v),
+          describe: `Reports to write: ${REPORT_FORMATS.join(', ')} or all (comma-separated or repeated; default all)`,
         })
         .option('config', {
           alias: 'c',

@@ -2,7 +2,8 @@
 import type { RunReport } from '../model.js';
 import { issueCountsByKind, oneLine, worstFirst } from './text.js';
 
-export function renderConsoleSummary(report: RunReport, outDir: string, worst = 10): string {
+/** @param written the report files written, named on the last line */
+export function renderConsoleSummary(report: RunReport, written: readonly string[], worst = 10): string {
   const s = report.summary;
   const lines = [
     `syndiq ${report.tool.version}: ${s.articles} articles — ${s.pass} pass, ${s.review} review, ${s.fail} fail; mean score ${s.meanScore}; ${s.errors} input error(s)`,
@@ -25,6 +26,6 @@ export function renderConsoleSummary(report: RunReport, outDir: string, worst = 
       lines.push(`  ${e.input}${e.line ? `:${e.line}` : ''}: ${oneLine(e.message, 100)}`);
     if (report.errors.length > 10) lines.push(`  … ${report.errors.length - 10} more in report.json`);
   }
-  lines.push('', `report: ${outDir}/report.json, ${outDir}/summary.md, ${outDir}/junit.xml`);
+  if (written.length) lines.push('', `report: ${written.join(', ')}`);
   return lines.join('\n');
 }
