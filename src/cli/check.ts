@@ -5,6 +5,7 @@ import { evaluateAlerts } from '../alert/thresholds.js';
 import type { FetchOptions } from '../ingest/http.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { terminalText as tty } from '../report/safe-text.js';
+import { FormatError, parseFormats, REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { writeReports } from '../report/write.js';
 import { StoreError } from '../match/store/types.js';
 import { CORPORA_DIR } from '../resources.js';
@@ -17,6 +18,8 @@ export interface CheckArgs {
   originals?: string[];
   index?: string;
   out: string;
+  /** As given: names, possibly comma-separated; validated before any work. */
+  format?: string[];
   config?: string;
   quiet?: boolean;
   cacheDir?: string;
@@ -44,7 +47,18 @@ export function fetchOptionsFrom(args: CheckArgs): FetchOptions {
 
 export const SAMPLE_DIR = join(CORPORA_DIR, 'samples');
 
+/** The report formats asked for (all by default); an unknown one is a usage error. */
+export function formatsFrom(args: Pick<CheckArgs, 'format'>): ReportFormat[] {
+  try {
+    return parseFormats(args.format ?? ['all']);
+  } catch (e) {
+    if (e instanceof FormatError) throw new CliError(`syndiq: --format: ${e.message}`, EXIT.usage);
+    throw e;
+  }
+}
+
 export async function runCheckCommand(args: CheckArgs, io: Output): Promise<ExitCode> {
+  const formats = formatsFrom(args);
   const config = await configFrom(args.config);
   let inputs = args.inputs ?? [];
   let originals = args.originals ?? [];
@@ -77,19 +91,20 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
     for (const e of report.errors)
       io.err(`syndiq: ${tty(e.input)}${e.line ? `:${e.line}` : ''}: ${tty(e.message)}`);
     try {
-      await writeReports(report, args.out);
+      await writeReports(report, args.out, { formats });
     } catch {
       // the run has already failed; the error above is what matters
     }
     throw new CliError('syndiq: no article could be read; nothing was checked', EXIT.failure);
   }
+  let written: string[];
   try {
-    await writeReports(report, args.out);
+    written = await writeReports(report, args.out, { formats });
   } catch (e) {
     throw new CliError(`syndiq: cannot write reports to ${args.out}: ${(e as Error).message}`, EXIT.failure);
   }
   const alerts = evaluateAlerts(report.summary, config.alerts);
-  if (!args.quiet) io.out(renderConsoleSummary(report, args.out));
+  if (!args.quiet) io.out(renderConsoleSummary(report, written));
   for (const a of alerts) io.err(`syndiq: alert ${a.id}: ${a.message}`);
   return alerts.length ? EXIT.alert : EXIT.ok;
 }
@@ -122,7 +137,15 @@ export function checkCommand(
         .option('out', {
           type: 'string',
           default: 'reports/latest',
-          describe: 'Output folder for report.json, summary.md, junit.xml',
+          describe: 'Output folder for the reports',
+        })
+        .option('format', {
+          alias: 'f',
+          type: 'string',
+          // not `array: true`: that would swallow the positional inputs after `--format json`
+          coerce: (v: string | string[] | undefined) =>
+            v === undefined ? undefined : ([] as string[]).concat(v),
+          describe: `Reports to write: ${REPORT_FORMATS.join(', ')} or all (comma-separated or repeated; default all)`,
         })
         .option('config', {
           alias: 'c',

@@ -3,7 +3,8 @@ import type { RunReport } from '../model.js';
 import { terminalText as tty } from './safe-text.js';
 import { issueCountsByKind, oneLine, worstFirst } from './text.js';
 
-export function renderConsoleSummary(report: RunReport, outDir: string, worst = 10): string {
+/** @param written the report files written, named on the last line */
+export function renderConsoleSummary(report: RunReport, written: readonly string[], worst = 10): string {
   const s = report.summary;
   const lines = [
     `syndiq ${report.tool.version}: ${s.articles} articles — ${s.pass} pass, ${s.review} review, ${s.fail} fail; mean score ${s.meanScore}; ${s.errors} input error(s)`,
@@ -28,7 +29,6 @@ export function renderConsoleSummary(report: RunReport, outDir: string, worst = 
       );
     if (report.errors.length > 10) lines.push(`  … ${report.errors.length - 10} more in report.json`);
   }
-  const out = tty(outDir);
-  lines.push('', `report: ${out}/report.json, ${out}/summary.md, ${out}/junit.xml`);
+  if (written.length) lines.push('', `report: ${written.map(tty).join(', ')}`);
   return lines.join('\n');
 }

@@ -5,6 +5,13 @@
  */
 import type { ArticleResult, RunReport } from '../model.js';
 import { showControls } from './safe-text.js';
+import {
+  replayReport,
+  type ReportFile,
+  type ReportWriter,
+  type RunFooter,
+  type RunHeader,
+} from './writer.js';
 
 interface XmlNode {
   name: string;
@@ -62,36 +69,59 @@ function testCase(a: ArticleResult): XmlNode {
   return node;
 }
 
-export function renderJunit(report: RunReport): string {
-  const failures = report.articles.filter((a) => a.verdict !== 'pass').length;
-  const suites: XmlNode = {
-    name: 'testsuites',
-    attributes: { name: 'syndiq', tests: report.articles.length, failures, errors: report.errors.length },
-    children: [
-      {
-        name: 'testsuite',
-        attributes: {
-          name: 'syndiq check',
-          tests: report.articles.length,
-          failures,
-          errors: report.errors.length,
-          timestamp: report.run.startedAt,
+export const JUNIT_FILE = 'junit.xml';
+
+export class JunitWriter implements ReportWriter {
+  #startedAt = '';
+  #tests = 0;
+  #failures = 0;
+  readonly #cases: string[] = [];
+
+  begin(header: RunHeader): void {
+    this.#startedAt = header.run.startedAt;
+  }
+
+  article(result: ArticleResult): void {
+    this.#tests++;
+    if (result.verdict !== 'pass') this.#failures++;
+    this.#cases.push(serialize(testCase(result), '    '));
+  }
+
+  end({ errors }: RunFooter): ReportFile[] {
+    const errorCases = errors.map((e, k) =>
+      serialize(
+        {
+          name: 'testcase',
+          attributes: { classname: e.input, name: `input error ${k + 1}` },
+          children: [
+            {
+              name: 'error',
+              attributes: { message: `${e.input}${e.line ? `:${e.line}` : ''}: ${e.message}` },
+            },
+          ],
         },
-        children: [
-          ...report.articles.map(testCase),
-          ...report.errors.map((e, k) => ({
-            name: 'testcase',
-            attributes: { classname: e.input, name: `input error ${k + 1}` },
-            children: [
-              {
-                name: 'error',
-                attributes: { message: `${e.input}${e.line ? `:${e.line}` : ''}: ${e.message}` },
-              },
-            ],
-          })),
-        ],
-      },
-    ],
-  };
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(suites)}\n`;
+        '    ',
+      ),
+    );
+    const counts = { tests: this.#tests, failures: this.#failures, errors: errors.length };
+    const open = (node: XmlNode, indent: string): string => serialize(node, indent).replace(/\/>$/, '>');
+    const cases = [...this.#cases, ...errorCases];
+    const content = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      open({ name: 'testsuites', attributes: { name: 'syndiq', ...counts } }, ''),
+      open(
+        { name: 'testsuite', attributes: { name: 'syndiq check', ...counts, timestamp: this.#startedAt } },
+        '  ',
+      ),
+      ...cases,
+      '  </testsuite>',
+      '</testsuites>',
+      '',
+    ].join('\n');
+    return [{ name: JUNIT_FILE, content }];
+  }
+}
+
+export function renderJunit(report: RunReport): string {
+  return replayReport(report, [new JunitWriter()])[0]!.content;
 }

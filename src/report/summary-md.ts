@@ -1,53 +1,107 @@
-/** `summary.md`: the run at a glance for people, worst articles first. */
-import type { RunReport } from '../model.js';
-import { markdownText as md } from './safe-text.js';
-import { issueCountsByKind, oneLine, worstFirst } from './text.js';
+/**
+ * `summary.md`: the run at a glance for CI (a GitHub job summary): totals, issues by kind, one line per
+ * feed, the worst articles with their lead finding, input errors, and where the full report is.
+ */
+import type { ArticleResult, RunReport } from '../model.js';
+import { RunTally, type WorstArticle } from './tally.js';
+import { markdownText } from './safe-text.js';
+import { oneLine } from './text.js';
+import { replayReport, type ReportFile, type ReportWriter, type RunFooter } from './writer.js';
 
-export function renderSummaryMarkdown(report: RunReport): string {
-  const s = report.summary;
-  const lines: string[] = [
-    '# syndiq report',
-    '',
-    `${s.articles} articles checked: **${s.pass} pass**, **${s.review} review**, **${s.fail} fail**; mean score ${s.meanScore}; ${s.errors} input error(s).`,
-    '',
-  ];
-  const kinds = issueCountsByKind(report.articles);
-  if (kinds.length) {
-    lines.push('## Issues by kind', '', '| kind | issues |', '|---|---|');
-    for (const [kind, n] of kinds) lines.push(`| ${kind} | ${n} |`);
-    lines.push('');
+export const MARKDOWN_FILE = 'summary.md';
+
+/** How many of the worst articles and input errors the summary lists (the rest are in the full reports). */
+const WORST_LISTED = 25;
+const ERRORS_LISTED = 20;
+
+/** Article text made inert for a Markdown table cell or list item (links, images, HTML, `|`, controls). */
+const escapeCell = markdownText;
+
+function findingCell(a: WorstArticle): string {
+  const i = a.lead;
+  if (!i) return '—';
+  const more = a.issues > 1 ? ` (+${a.issues - 1} more)` : '';
+  return `**${i.severity}** ${i.kind}: ${escapeCell(oneLine(i.message, 90))}${more}`;
+}
+
+export interface SummaryMarkdownOptions {
+  /** The HTML report beside it, named in the summary; null when none is written. */
+  htmlFile: string | null;
+}
+
+export class SummaryMarkdownWriter implements ReportWriter {
+  readonly #tally = new RunTally(WORST_LISTED);
+
+  constructor(readonly options: SummaryMarkdownOptions) {}
+
+  begin(): void {}
+
+  article(result: ArticleResult): void {
+    this.#tally.add(result);
   }
-  lines.push(
-    '## Articles, worst first',
-    '',
-    '| verdict | score | headline | original | id | title | issues |',
-    '|---|---|---|---|---|---|---|',
-  );
-  for (const a of worstFirst(report.articles)) {
-    lines.push(
-      `| ${a.verdict} | ${a.score} | ${a.headline.verdict} (${a.headline.score}) | ${a.original ? md(oneLine(a.original.id, 120)) : '—'} | ${md(oneLine(a.id, 120))} | ${md(oneLine(a.title, 70))} | ${a.issues.length} |`,
-    );
-  }
-  lines.push('');
-  const withIssues = worstFirst(report.articles).filter((a) => a.issues.length);
-  if (withIssues.length) {
-    lines.push('## Issues', '');
-    for (const a of withIssues) {
-      lines.push(`### ${md(oneLine(a.id, 120))}: ${md(oneLine(a.title, 90))}`, '');
-      for (const i of a.issues) {
-        const fix = i.suggestion !== undefined ? ` → “${md(oneLine(i.suggestion, 60))}”` : '';
-        lines.push(
-          `- **${i.severity}** ${i.kind} (${i.rule}) in ${i.field}: “${md(oneLine(i.text, 80))}” — ${md(i.message)}${fix}`,
-        );
-      }
+
+  end({ summary: s, errors }: RunFooter): ReportFile[] {
+    const t = this.#tally;
+    const lines: string[] = [
+      '# syndiq report',
+      '',
+      `${s.articles} articles checked: **${s.fail} fail**, **${s.review} review**, **${s.pass} pass**; mean score ${s.meanScore}; ${s.errors} input error(s).`,
+      '',
+    ];
+    if (this.options.htmlFile)
+      lines.push(
+        `Every article, with its findings highlighted beside the original: open \`${this.options.htmlFile}\` from this report's folder in a browser.`,
+        '',
+      );
+    if (t.kinds.length) {
+      lines.push('## Issues by kind', '', '| kind | issues |', '|---|---|');
+      for (const [kind, n] of t.kinds) lines.push(`| ${kind} | ${n} |`);
       lines.push('');
     }
+    if (t.feeds.length) {
+      lines.push(
+        '## Per feed',
+        '',
+        '| feed | articles | fail | review | pass | mean score | issues |',
+        '|---|---|---|---|---|---|---|',
+      );
+      for (const f of t.feeds)
+        lines.push(
+          `| ${escapeCell(oneLine(f.feed, 80))} | ${f.articles} | ${f.fail} | ${f.review} | ${f.pass} | ${f.meanScore} | ${f.issues} |`,
+        );
+      lines.push('');
+    }
+    if (t.worst.length) {
+      lines.push(
+        '## Worst articles',
+        '',
+        '| verdict | score | headline | id | title | lead finding |',
+        '|---|---|---|---|---|---|',
+      );
+      for (const a of t.worst)
+        lines.push(
+          `| ${a.verdict} | ${a.score} | ${a.headline.verdict} (${a.headline.score}) | ${escapeCell(oneLine(a.id, 40))} | ${escapeCell(oneLine(a.title, 70))} | ${findingCell(a)} |`,
+        );
+      const notListed = s.fail + s.review - t.worst.length;
+      if (notListed > 0) lines.push('', `… and ${notListed} more that did not pass.`);
+      lines.push('');
+    }
+    if (errors.length) {
+      lines.push('## Input errors', '');
+      for (const e of errors.slice(0, ERRORS_LISTED))
+        lines.push(
+          `- ${escapeCell(e.input)}${e.line ? `:${e.line}` : ''}: ${escapeCell(oneLine(e.message, 200))}`,
+        );
+      if (errors.length > ERRORS_LISTED) lines.push(`- … and ${errors.length - ERRORS_LISTED} more`);
+      lines.push('');
+    }
+    return [{ name: MARKDOWN_FILE, content: lines.join('\n') }];
   }
-  if (report.errors.length) {
-    lines.push('## Input errors', '');
-    for (const e of report.errors)
-      lines.push(`- ${md(oneLine(e.input, 200))}${e.line ? `:${e.line}` : ''}: ${md(e.message)}`);
-    lines.push('');
-  }
-  return lines.join('\n');
+}
+
+export function renderSummaryMarkdown(
+  report: RunReport,
+  options: SummaryMarkdownOptions = { htmlFile: null },
+): string {
+  return replayReport(report, [new SummaryMarkdownWriter(options)])[0]!.content;
 }

@@ -1,25 +1,34 @@
-/** Write every report format into the output folder, each file atomically. */
+/** Write the chosen report formats into the output folder, each file atomically. */
 import { join } from 'node:path';
 import type { RunReport } from '../model.js';
 import { writeFileAtomic } from './atomic.js';
-import { renderJson } from './json.js';
-import { renderJunit } from './junit.js';
-import { renderSummaryMarkdown } from './summary-md.js';
+import { createWriters, FORMAT_FILES, REPORT_FORMATS, type ReportFormat } from './formats.js';
+import { replayReport } from './writer.js';
 
+/** The file of each format (csv writes two: articles.csv and issues.csv). */
 export const REPORT_FILES = {
-  json: 'report.json',
-  markdown: 'summary.md',
-  junit: 'junit.xml',
+  json: FORMAT_FILES.json[0]!,
+  html: FORMAT_FILES.html[0]!,
+  markdown: FORMAT_FILES.md[0]!,
+  junit: FORMAT_FILES.junit[0]!,
+  articlesCsv: FORMAT_FILES.csv[0]!,
+  issuesCsv: FORMAT_FILES.csv[1]!,
 } as const;
 
-export async function writeReports(report: RunReport, outDir: string): Promise<string[]> {
-  const files: [string, string][] = [
-    [REPORT_FILES.json, renderJson(report)],
-    [REPORT_FILES.markdown, renderSummaryMarkdown(report)],
-    [REPORT_FILES.junit, renderJunit(report)],
-  ];
+export interface WriteReportsOptions {
+  /** Default: every format. */
+  formats?: readonly ReportFormat[];
+}
+
+/** Returns the paths written. */
+export async function writeReports(
+  report: RunReport,
+  outDir: string,
+  options: WriteReportsOptions = {},
+): Promise<string[]> {
+  const files = replayReport(report, createWriters(options.formats ?? REPORT_FORMATS));
   const written: string[] = [];
-  for (const [name, content] of files) {
+  for (const { name, content } of files) {
     const path = join(outDir, name);
     await writeFileAtomic(path, content);
     written.push(path);

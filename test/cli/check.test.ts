@@ -51,7 +51,7 @@ async function readReport(out: string): Promise<RunReport> {
 }
 
 describe('syndiq check', () => {
-  it('writes report.json that keeps the schema and the offset contract, plus summary.md and junit.xml', async () => {
+  it('writes report.json that keeps the schema and the offset contract, plus the other formats', async () => {
     const { dir, originals, republished } = await corpus();
     const out = join(dir, 'out');
     const r = await runCli(['check', '--originals', originals, republished, '--out', out]);
@@ -73,7 +73,14 @@ describe('syndiq check', () => {
         if (field !== null) expect(field.slice(i.start, i.end)).toBe(i.text);
       }
     }
-    expect((await readdir(out)).sort()).toEqual(['junit.xml', 'report.json', 'summary.md']);
+    expect((await readdir(out)).sort()).toEqual([
+      'articles.csv',
+      'issues.csv',
+      'junit.xml',
+      'report.html',
+      'report.json',
+      'summary.md',
+    ]);
     expect(await readFile(join(out, 'summary.md'), 'utf8')).toMatch(/^# syndiq report/);
     expect(await readFile(join(out, 'junit.xml'), 'utf8')).toMatch(/<testsuites name="syndiq" tests="2"/);
   });
@@ -137,6 +144,28 @@ describe('syndiq check', () => {
     ]);
     expect(report.summary.errors).toBe(5);
     expect(r.out).toMatch(/input errors:/);
+  });
+
+  it('writes only the formats --format names, and refuses an unknown one before doing any work', async () => {
+    const { dir, originals, republished } = await corpus();
+    const out = join(dir, 'some');
+    const r = await runCli(['check', '-o', originals, republished, '--format', 'md,csv', '--out', out]);
+    expect(r.code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['articles.csv', 'issues.csv', 'summary.md']);
+    expect(r.out).toContain(`report: ${join(out, 'summary.md')}`);
+    const bad = await runCli([
+      'check',
+      '-o',
+      originals,
+      republished,
+      '--format',
+      'json,pdf',
+      '--out',
+      join(dir, 'no'),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--format: unknown report format "pdf"/);
+    await expect(readdir(join(dir, 'no'))).rejects.toThrow(/ENOENT/);
   });
 
   it('exits 3 when nothing at all could be read', async () => {

@@ -6,7 +6,14 @@ import { writeFileAtomic } from '../../src/report/atomic.js';
 import { renderConsoleSummary } from '../../src/report/console.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderSummaryMarkdown } from '../../src/report/summary-md.js';
+import { parse } from 'csv-parse/sync';
+import { csvCell, csvRow, CsvWriter } from '../../src/report/csv.js';
+import { FormatError, parseFormats } from '../../src/report/formats.js';
+import { renderJson } from '../../src/report/json.js';
 import { writeReports } from '../../src/report/write.js';
+import { replayReport } from '../../src/report/writer.js';
+import { expectSelfContained, validateReport } from '../helpers/report-contract.js';
+import { fixtureReport, HOSTILE } from '../helpers/report-fixture.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const issue = (text: string): Issue => ({
@@ -83,16 +90,107 @@ describe('junit.xml', () => {
 });
 
 describe('summary.md and the console summary', () => {
-  it('list articles worst first, with issues and input errors', () => {
+  it('list the worst articles first with their lead finding, and the input errors', () => {
     const md = renderSummaryMarkdown(sample);
-    const order = ['\n| fail |', '\n| review |', '\n| pass |'].map((v) => md.indexOf(v));
+    const order = ['\n| fail |', '\n| review |'].map((v) => md.indexOf(v));
     expect(order.every((i) => i > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(md).not.toContain('\n| pass |');
+    expect(md).toContain('**minor** markup: Leaked code');
     expect(md).toContain('## Input errors');
     expect(md).toContain('broken.jsonl:3');
-    const text = renderConsoleSummary(sample, 'out');
+    const text = renderConsoleSummary(sample, ['out/report.json']);
     expect(text.indexOf('bad')).toBeLessThan(text.indexOf('meh'));
     expect(text).not.toContain('good');
+    expect(text).toContain('report: out/report.json');
+  });
+
+  it('has totals, one row per feed, and points to report.html when there is one', () => {
+    const report = fixtureReport(30);
+    const md = renderSummaryMarkdown(report, { htmlFile: 'report.html' });
+    const s = report.summary;
+    expect(md).toContain(
+      `${s.articles} articles checked: **${s.fail} fail**, **${s.review} review**, **${s.pass} pass**`,
+    );
+    expect(md).toMatch(/open `report\.html`/);
+    expect(renderSummaryMarkdown(report)).not.toContain('report.html');
+    const feedRows = md
+      .split('## Per feed')[1]!
+      .split('\n## ')[0]!
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| feed'));
+    expect(feedRows).toHaveLength(new Set(report.articles.map((a) => a.feed ?? a.input)).size);
+    // the worst list is bounded; the rest is counted
+    const worst = md
+      .split('## Worst articles')[1]!
+      .split('\n')
+      .filter((l) => /^\| (fail|review) \|/.test(l));
+    expect(worst).toHaveLength(Math.min(25, s.fail + s.review));
+    if (s.fail + s.review > 25)
+      expect(md).toContain(`… and ${s.fail + s.review - 25} more that did not pass.`);
+  });
+});
+
+describe('report.json', () => {
+  it('written article by article, is exactly the report as pretty JSON', () => {
+    for (const report of [fixtureReport(5), { ...fixtureReport(0), articles: [], originals: [], errors: [] }])
+      expect(renderJson(report)).toBe(JSON.stringify(report, null, 2) + '\n');
+  });
+
+  it('the fixture keeps the contract: schema, and every span reads back from the report', () => {
+    const report = fixtureReport(5);
+    expect(validateReport(report), JSON.stringify(validateReport.errors?.slice(0, 3))).toBe(true);
+    expectSelfContained(report);
+  });
+});
+
+describe('CSV', () => {
+  const report = fixtureReport(12);
+  const files = replayReport(report, [new CsvWriter()]);
+  const read = (name: string): string[][] =>
+    parse(files.find((f) => f.name === name)!.content, {
+      bom: true,
+      relax_column_count: false,
+    }) as string[][];
+
+  it('has one row per article and one per finding, whatever the text holds', () => {
+    const articles = read('articles.csv');
+    const issues = read('issues.csv');
+    expect(articles).toHaveLength(report.articles.length + 1);
+    expect(issues).toHaveLength(report.articles.reduce((n, a) => n + a.issues.length, 0) + 1);
+    expect(articles[0]).toContain('lead_message');
+    const hostile = articles.find((r) => r[0] === HOSTILE.id)!;
+    expect(hostile[articles[0]!.indexOf('title')]).toBe(HOSTILE.title);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    for (const payload of [
+      '=HYPERLINK("http://evil.example","x")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+    ])
+      expect(csvCell(payload).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell('a "quoted", line\nbreak')).toBe('"a ""quoted"", line\nbreak"');
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell('nul\u0000byte')).toBe('nulbyte');
+    const rows = parse(csvRow(['=1+2', 'x']), {}) as string[][];
+    expect(rows[0]).toEqual(["'=1+2", 'x']);
+  });
+});
+
+describe('report formats', () => {
+  it('parses names, lists and all; rejects what it does not know', () => {
+    expect(parseFormats(['json'])).toEqual(['json']);
+    expect(parseFormats(['csv,json', 'html', 'json'])).toEqual(['json', 'html', 'csv']);
+    expect(parseFormats(['all'])).toEqual(['json', 'html', 'md', 'junit', 'csv']);
+    expect(() => parseFormats(['json,xml'])).toThrow(
+      /unknown report format "xml".*json, html, md, junit, csv/,
+    );
+    expect(() => parseFormats([''])).toThrow(FormatError);
   });
 });
 
@@ -105,11 +203,26 @@ describe('writing reports', () => {
     expect(await readFile(path, 'utf8')).toBe('new');
     expect(await readdir(dir)).toEqual(['report.json']);
   });
-  it('writes report.json, summary.md and junit.xml into a new folder', async () => {
+  it('writes every format into a new folder by default, or only those asked for', async () => {
     const dir = join(await tempDir(), 'nested', 'out');
     await writeReports(sample, dir);
-    expect((await readdir(dir)).sort()).toEqual(['junit.xml', 'report.json', 'summary.md']);
+    expect((await readdir(dir)).sort()).toEqual([
+      'articles.csv',
+      'issues.csv',
+      'junit.xml',
+      'report.html',
+      'report.json',
+      'summary.md',
+    ]);
     expect(JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'))).toEqual(sample);
+    const only = join(await tempDir(), 'only');
+    const written = await writeReports(sample, only, { formats: ['md', 'csv'] });
+    expect(written.map((p) => p.slice(only.length + 1))).toEqual([
+      'summary.md',
+      'articles.csv',
+      'issues.csv',
+    ]);
+    expect((await readdir(only)).sort()).toEqual(['articles.csv', 'issues.csv', 'summary.md']);
   });
   it('fails with the reason when the folder cannot be made, and leaves nothing behind', async () => {
     const dir = await tempDir();
