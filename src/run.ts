@@ -6,6 +6,8 @@ import type { SyndiqConfig } from './config/config.js';
 import { Fetcher, type FetchOptions } from './ingest/http.js';
 import { readSources, type SourceResult } from './ingest/sources.js';
 import { buildOriginalsIndex } from './match/index.js';
+import { openIndexFile } from './match/persistent.js';
+import type { OriginalsIndex } from './match/types.js';
 import type { ArticleResult, InputError, RunReport, RunSummary } from './model.js';
 import { checkArticle } from './pipeline/check-article.js';
 import { loadResources, type Resources } from './resources.js';
@@ -16,6 +18,8 @@ import { TOOL_NAME, VERSION } from './version.js';
 export interface CheckRunOptions {
   inputs: readonly string[];
   originals: readonly string[];
+  /** A persistent originals index (`syndiq index build`) to match against instead of `originals`. */
+  index?: string;
   config: SyndiqConfig;
   /** HTTP settings for URLs, remote feeds and linked pages (timeouts, cache folder, size cap). */
   fetch?: FetchOptions;
@@ -79,7 +83,24 @@ export function checkInputs(
   const now = options.now ?? (() => new Date());
   startedAt ??= now().toISOString();
   const resources = options.resources ?? loadResources();
-  const index = buildOriginalsIndex(originals.articles, options.config);
+  const index = options.index
+    ? openIndexFile(options.index, options.config)
+    : buildOriginalsIndex(originals.articles, options.config);
+  try {
+    return checkWith(index, { republished, originals }, options, resources, startedAt, now);
+  } finally {
+    index.close();
+  }
+}
+
+function checkWith(
+  index: OriginalsIndex,
+  { republished, originals }: ReadInputs,
+  options: CheckRunOptions,
+  resources: Resources,
+  startedAt: string,
+  now: () => Date,
+): RunReport {
   const deps = { index, resources, config: options.config, rules: options.rules ?? RULES };
   const errors: InputError[] = [...originals.errors, ...republished.errors];
   const articles: ArticleResult[] = [];

@@ -7,6 +7,7 @@ import type { FetchOptions } from '../ingest/http.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { terminalText as tty } from '../report/safe-text.js';
 import { writeReports } from '../report/write.js';
+import { StoreError } from '../match/store/types.js';
 import { CORPORA_DIR } from '../resources.js';
 import { runCheck } from '../run.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
@@ -15,6 +16,7 @@ import { configFrom, type Output } from './shared.js';
 export interface CheckArgs {
   inputs?: string[];
   originals?: string[];
+  index?: string;
   out: string;
   config?: string;
   quiet?: boolean;
@@ -72,12 +74,31 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
   const config = await configFrom(args.config);
   let inputs = args.inputs ?? [];
   let originals = args.originals ?? [];
+  if (args.index && originals.length > 0)
+    throw new CliError(
+      'syndiq: give either --index or --originals (add new originals to the index with "syndiq index add")',
+      EXIT.usage,
+    );
+  if (inputs.length === 0 && args.index)
+    throw new CliError('syndiq: name the articles to check against --index', EXIT.usage);
   if (inputs.length === 0) {
     // No inputs: the bundled sample corpus, so a fresh clone shows what syndiq does.
     inputs = [join(SAMPLE_DIR, 'republished.jsonl')];
     if (originals.length === 0) originals = [join(SAMPLE_DIR, 'originals.jsonl')];
   }
-  const report = await runCheck({ inputs, originals, config, fetch: fetchOptionsFrom(args) });
+  let report;
+  try {
+    report = await runCheck({
+      inputs,
+      originals,
+      ...(args.index ? { index: args.index } : {}),
+      config,
+      fetch: fetchOptionsFrom(args),
+    });
+  } catch (e) {
+    if (e instanceof StoreError) throw new CliError(`syndiq: ${e.message}`, EXIT.usage);
+    throw e;
+  }
   if (report.articles.length === 0 && report.errors.length > 0) {
     for (const e of report.errors)
       io.err(`syndiq: ${tty(e.input)}${e.line ? `:${e.line}` : ''}: ${tty(e.message)}`);
@@ -120,6 +141,10 @@ export function checkCommand(
           coerce: (v: string | string[] | undefined) => (v === undefined ? [] : ([] as string[]).concat(v)),
           describe: 'Originals (JSON Lines file, folder, feed); repeat the option for several',
         })
+        .option('index', {
+          type: 'string',
+          describe: 'A persistent originals index (see "syndiq index build") instead of --originals',
+        })
         .option('out', {
           type: 'string',
           default: 'reports/latest',
@@ -153,6 +178,7 @@ export function checkCommand(
           '$0 check partner.jsonl --originals archive/ --out reports/nightly',
           'Check one partner feed against an archive',
         )
+        .example('$0 check partner.jsonl --index originals.db', 'Check against a persistent index')
         .example(
           '$0 check feed.xml https://example.com/news/page.html -o originals.jsonl',
           'Check a feed and a page',

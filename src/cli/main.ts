@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { checkCommand } from './check.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
+import { indexCommand } from './index-command.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { processOutput, type Output } from './shared.js';
 import { VERSION } from '../version.js';
@@ -21,7 +22,8 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .command(checkCommand(io, setExit))
     .command(evalCommand(io, setExit))
     .command(extractCommand(io, setExit))
-    .demandCommand(1, 'Name a command: check, eval, extract')
+    .command(indexCommand(io, setExit))
+    .demandCommand(1, 'Name a command: check, eval, extract, index')
     .strict()
     .version(VERSION)
     .help()

@@ -14,7 +14,7 @@ import type { Article, LanguageGuess } from '../model.js';
 import { paragraphs, sentences } from '../text/segment.js';
 import { dominantScript, scriptOfLanguage } from '../text/script.js';
 import { eldScores } from './eld.js';
-import { toIso1, toIso3 } from './iso.js';
+import { languageInfo, toIso1, toIso3 } from './languages.js';
 import type { LanguageAnalysis, LanguageSpan } from './types.js';
 
 const UNDETERMINED: LanguageGuess = { lang: 'und', confidence: 0 };
@@ -35,9 +35,6 @@ function vocabularyShare(text: string, letters: number): number {
   return letters ? n / letters : 0;
 }
 
-const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/gu;
-const RUSSIAN_LETTERS = /[ыэъёЫЭЪЁ]/gu;
-
 function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
 }
@@ -52,13 +49,20 @@ function rank(text: string, inScript: readonly string[]): [string, number][] {
     .map(([code, score]): [string, number] => [toIso1(code), score]);
 }
 
-/** Ukrainian vs Russian by their own letters; null when the letters do not settle it. */
-function cyrillicByLetters(text: string, inScript: readonly string[]): string | null {
-  const uk = text.match(UKRAINIAN_LETTERS)?.length ?? 0;
-  const ru = text.match(RUSSIAN_LETTERS)?.length ?? 0;
-  if (uk > 0 && ru === 0 && inScript.includes('uk')) return 'uk';
-  if (ru > 0 && uk === 0 && inScript.includes('ru')) return 'ru';
-  return null;
+/**
+ * Among candidates of one script, the only one whose own letters (the language table's `ownLetters`:
+ * Ukrainian і ї є ґ, Russian ы э ъ ё) occur in the text; null when the letters do not settle it.
+ */
+function byOwnLetters(text: string, inScript: readonly string[]): string | null {
+  const lower = text.toLowerCase();
+  let found: string | null = null;
+  for (const code of inScript) {
+    const own = languageInfo(code)?.ownLetters ?? '';
+    if (!own || ![...own].some((c) => lower.includes(c))) continue;
+    if (found) return null;
+    found = code;
+  }
+  return found;
 }
 
 /**
@@ -86,7 +90,7 @@ export function identifyText(
 
   const ranked = rank(text, inScript);
   const [best, second] = ranked;
-  const byLetters = script.script === 'Cyrillic' ? cyrillicByLetters(text, inScript) : null;
+  const byLetters = byOwnLetters(text, inScript);
   if (!best) {
     if (byLetters) return { lang: byLetters, confidence: round(0.6 * script.share) };
     return prior && inScript.includes(prior) ? { lang: prior, confidence: 0.3 } : UNDETERMINED;

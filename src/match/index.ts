@@ -1,50 +1,44 @@
 /**
  * The originals index: finds the known original a republished article came from.
  *
- * Three routes, tried in order; the first whose decision is confident enough wins:
- * - same-language: hashed 3-gram shingles of folded words shared with an original in the article's
- *   language (copies, light rewrites, scraped pages with chrome glued on);
- * - cross-script: keys that survive translation (folded, transliterated word prefixes and numbers),
- *   BM25-ranked against originals in another writing system, IDF taken within that script;
+ * Explicit provenance first (a canonical link, a "Source:" line, a URL slug, an id naming an
+ * original). Then three routes over the keys in the store; the first whose decision is confident
+ * enough wins:
+ * - same-language: sampled 3-gram shingles of folded words shared with an original in the article's
+ *   script (copies, light rewrites, scraped pages with chrome glued on);
+ * - cross-script: keys that survive translation (folded, transliterated word prefixes and numbers)
+ *   compared with originals in another writing system, IDF taken within that script;
  * - same-script: originals in another language but the same script (en→de, uk→pl), compared on
  *   names and numbers only, because related languages share common words that prove nothing.
- * Postings per key keep a query's cost to its keys' postings, not a scan of every original.
- * A match is accepted only when the best candidate is clearly ahead of the runner-up and similar
- * enough in absolute terms (`confidenceOf`); otherwise the article is an orphan (null).
+ *
+ * Candidates come from the postings of the query's rarest keys, within a fixed budget of postings
+ * per route, so a query costs about the same in an archive of ten thousand originals as in one of a
+ * million: the keys left out are the common ones, which weigh little. The best candidates are then
+ * scored exactly on their stored keys. A match is accepted only when the best candidate is clearly
+ * ahead of the runner-up and similar enough in absolute terms (`confidenceOf`); otherwise the
+ * article is an orphan (null).
  */
 import type { SyndiqConfig } from '../config/config.js';
-import { identifyText } from '../lang/identify.js';
 import type { LanguageAnalysis } from '../lang/types.js';
 import type { Article, Original } from '../model.js';
-import { dominantScript, scriptOfLanguage } from '../text/script.js';
-import { Bm25Index } from './bm25.js';
-import { bagOf, nameKeys, shingles, textKeys } from './keys.js';
+import { articleKeys, dayOf, indexOriginal } from './indexing.js';
+import { isSkeletonKey } from './keys.js';
+import { articleProvenance } from './provenance.js';
+import { SqliteOriginalsStore } from './store/sqlite.js';
+import type { OriginalsStore } from './store/types.js';
 import type { MatchResult, OriginalsIndex } from './types.js';
 
-interface Entry {
-  original: Original;
-  lang: string;
-  script: string;
-  /** Distinct keys and their summed IDF within the entry's script group. */
-  keys: Set<string>;
-  keyMass: number;
-  /** Keys of capitalised words and numbers, for same-script comparisons. */
-  names: Set<string>;
-  nameMass: number;
-  shingleCount: number;
-}
+export type Route = 'same-language' | 'cross-script' | 'same-script';
 
 export interface Candidate {
   doc: number;
   id: string;
   lang: string;
-  /** BM25 score within the candidate's script group. */
-  bm25: number;
   /** IDF-weighted overlap of key sets (0-1, see QUERY_SHARE): comparable across candidates of a route. */
   similarity: number;
-  /** Same-language shingle containment (0-1), for originals in the article's language. */
+  /** Same-language shingle containment (0-1), for originals in the article's script. */
   containment: number;
-  route: 'same-language' | 'cross-script' | 'same-script';
+  route: Route;
 }
 
 /**
@@ -53,155 +47,253 @@ export interface Candidate {
  * long one for carrying extra material (chrome, related posts). 0.5 would be the cosine.
  */
 const QUERY_SHARE = 0.25;
-/** Candidates kept per route after BM25, before the normalised comparison. */
-const TOP_K = 10;
-
-/** Samples of this many characters are enough to identify a language. */
-const IDENTIFY_SAMPLE = 2000;
-
-/** An original's language: the declared one when its script agrees with the text, else identified. */
-function originalLanguage(o: Original, text: string, script: string, candidates: readonly string[]): string {
-  if (o.lang && scriptOfLanguage(o.lang) === script) return o.lang;
-  return identifyText(text.slice(0, IDENTIFY_SAMPLE), candidates, o.lang ?? null).lang;
-}
-
-function scriptOf(text: string, lang: string): string {
-  return dominantScript(text.slice(0, IDENTIFY_SAMPLE))?.script ?? scriptOfLanguage(lang) ?? 'none';
-}
+/** Candidates per route and script scored exactly on their stored keys. */
+const EXACT_K = 24;
+/**
+ * Postings read per route and script, rarest keys first. Keys past the budget are common (an
+ * archive-wide word or a boilerplate shingle) and carry little weight; they still count in the exact
+ * score of the candidates found by the rarer ones.
+ */
+const POSTINGS_BUDGET = 60_000;
+/** A republication is not published more than this many days before its original (clock skew, time zones). */
+const DATE_SLACK_DAYS = 1;
+/** Memoised key frequencies: cleared when originals are added, capped to bound memory. */
+const DF_CACHE_MAX = 500_000;
 
 export class KeyOriginalsIndex implements OriginalsIndex {
-  readonly #entries: Entry[] = [];
-  readonly #byId = new Map<string, number>();
-  readonly #bm25 = new Bm25Index();
-  readonly #shingles = new Map<number, number[]>();
+  readonly store: OriginalsStore;
+  readonly #config: SyndiqConfig;
+  readonly #df = new Map<string, number>();
+  #scratch = new Float64Array(0);
 
-  constructor(
-    originals: readonly Original[],
-    private readonly config: SyndiqConfig,
-  ) {
-    for (const o of originals) this.#add(o);
-    for (const e of this.#entries) {
-      e.keyMass = this.#mass(e.keys, e.script);
-      e.nameMass = this.#mass(e.names, e.script);
+  constructor(originals: readonly Original[] | OriginalsStore, config: SyndiqConfig) {
+    this.#config = config;
+    if (Array.isArray(originals)) {
+      this.store = new SqliteOriginalsStore(':memory:');
+      this.add(originals as readonly Original[]);
+    } else {
+      this.store = originals as OriginalsStore;
     }
   }
 
   get size(): number {
-    return this.#entries.length;
+    return this.store.size;
+  }
+
+  /** Index more originals (ids already present are skipped). Returns how many were added. */
+  add(originals: readonly Original[]): number {
+    const seen = new Set<string>();
+    const fresh = originals.filter((o) => {
+      if (seen.has(o.id) || this.store.has(o.id)) return false;
+      seen.add(o.id);
+      return true;
+    });
+    this.store.add(fresh.map((o) => indexOriginal(o, this.#config.languages)));
+    this.#df.clear();
+    return fresh.length;
   }
 
   get(id: string): Original | undefined {
-    const i = this.#byId.get(id);
-    return i === undefined ? undefined : this.#entries[i]!.original;
+    const doc = this.store.docOf(id);
+    return doc === undefined ? undefined : this.store.original(doc);
   }
 
-  #add(o: Original): void {
-    const text = `${o.title}\n\n${o.body}`;
-    const script = scriptOf(text, o.lang ?? 'und');
-    const lang = originalLanguage(o, text, script, this.config.languages);
-    const keys = textKeys(text, lang);
-    const doc = this.#bm25.add(bagOf(keys), script);
-    const sh = shingles(text, lang);
-    for (const s of sh) {
-      let p = this.#shingles.get(s);
-      if (!p) this.#shingles.set(s, (p = []));
-      p.push(doc);
+  close(): void {
+    this.store.close();
+  }
+
+  #frequencies(script: string, keys: readonly string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    const missing: string[] = [];
+    for (const k of keys) {
+      const hit = this.#df.get(`${script}\u0000${k}`);
+      if (hit === undefined) missing.push(k);
+      else if (hit > 0) out.set(k, hit);
     }
-    const names = new Set(nameKeys(text, lang));
-    this.#entries.push({
-      original: o,
-      lang,
-      script,
-      keys: new Set(keys),
-      keyMass: 0,
-      names,
-      nameMass: 0,
-      shingleCount: sh.size,
-    });
-    this.#byId.set(o.id, doc);
-  }
-
-  #mass(keys: Iterable<string>, group: string): number {
-    let m = 0;
-    for (const k of keys) m += this.#bm25.idf(k, group);
-    return m;
-  }
-
-  /** Every candidate worth considering, best first within each route (exported for benchmarks). */
-  rank(article: Pick<Article, 'title' | 'body'>, lang: string): Candidate[] {
-    const text = `${article.title}\n\n${article.body}`;
-    const script = scriptOf(text, lang);
-    const out: Candidate[] = [];
-
-    // same language: shingle containment. Any original in the same script may take part: runs of
-    // three identical words only occur in the same language, and a misidentified language (a
-    // Ukrainian copy read as Russian) must not hide a copy.
-    const sh = shingles(text, lang);
-    const shared = new Map<number, number>();
-    for (const s of sh)
-      for (const d of this.#shingles.get(s) ?? [])
-        if (this.#entries[d]!.script === script) shared.set(d, (shared.get(d) ?? 0) + 1);
-    for (const [doc, n] of shared) {
-      const e = this.#entries[doc]!;
-      const containment = n / Math.max(1, Math.min(sh.size, e.shingleCount));
-      out.push({
-        doc,
-        id: e.original.id,
-        lang: e.lang,
-        bm25: 0,
-        similarity: 0,
-        containment,
-        route: 'same-language',
-      });
-    }
-
-    // other languages: BM25 on translation-surviving keys, then normalised similarity. Across
-    // scripts every key counts; within one script only names and numbers do (related languages
-    // share common words that are no evidence of translation).
-    const keys = new Set(textKeys(text, lang));
-    const names = new Set(nameKeys(text, lang));
-    for (const route of ['cross-script', 'same-script'] as const) {
-      const query = route === 'cross-script' ? keys : names;
-      const scores = this.#bm25.search(query, (d) => {
-        const e = this.#entries[d]!;
-        return e.lang !== lang && (e.script === script) === (route === 'same-script');
-      });
-      const list = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TOP_K);
-      const queryMass = new Map<string, number>();
-      for (const [doc, bm25] of list) {
-        const e = this.#entries[doc]!;
-        let qm = queryMass.get(e.script);
-        if (qm === undefined) queryMass.set(e.script, (qm = this.#mass(query, e.script)));
-        const docKeys = route === 'cross-script' ? e.keys : e.names;
-        const docMass = route === 'cross-script' ? e.keyMass : e.nameMass;
-        let common = 0;
-        for (const k of query) if (docKeys.has(k)) common += this.#bm25.idf(k, e.script);
-        const similarity =
-          qm > 0 && docMass > 0 ? common / (qm ** QUERY_SHARE * docMass ** (1 - QUERY_SHARE)) : 0;
-        out.push({ doc, id: e.original.id, lang: e.lang, bm25, similarity, containment: 0, route });
+    if (missing.length) {
+      if (this.#df.size + missing.length > DF_CACHE_MAX) this.#df.clear();
+      const found = this.store.documentFrequencies(script, missing);
+      for (const k of missing) {
+        const df = found.get(k) ?? 0;
+        this.#df.set(`${script}\u0000${k}`, df);
+        if (df > 0) out.set(k, df);
       }
     }
     return out;
   }
 
+  /** Postings of the rarest keys within the budget, accumulated as `weight(key)` per document. */
+  #accumulate(
+    script: string,
+    keys: readonly string[],
+    df: Map<string, number>,
+    weight: (key: string) => number,
+    accept: (doc: number) => boolean,
+  ): { docs: number[]; scores: Float64Array; /** Query keys read or absent from the store. */ used: number } {
+    if (this.#scratch.length < this.store.size) this.#scratch = new Float64Array(this.store.size * 2);
+    const scores = this.#scratch;
+    const docs: number[] = [];
+    const ordered = keys.filter((k) => df.has(k)).sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1));
+    let budget = POSTINGS_BUDGET;
+    // keys no original has count as read: they are part of what the query shares with nothing
+    let used = keys.length - ordered.length;
+    for (const k of ordered) {
+      const n = df.get(k)!;
+      if (n > budget) break;
+      budget -= n;
+      used++;
+      const w = weight(k);
+      for (const doc of this.store.postings(script, k)) {
+        if (!accept(doc)) continue;
+        if (scores[doc] === 0) docs.push(doc);
+        scores[doc]! += w;
+      }
+    }
+    return { docs, scores, used };
+  }
+
+  #reset(docs: readonly number[]): void {
+    for (const d of docs) this.#scratch[d] = 0;
+  }
+
+  /** Every candidate worth considering, best first within each route (exported for benchmarks). */
+  rank(article: Pick<Article, 'title' | 'body' | 'published'>, lang: string): Candidate[] {
+    const q = articleKeys(article, lang);
+    const articleDay = dayOf(article.published);
+    const facts = (doc: number) => this.store.facts(doc)!;
+    // the date prior: an original published after the republication cannot be its source
+    const inTime = (doc: number): boolean => {
+      if (articleDay === null) return true;
+      const d = facts(doc).publishedDay;
+      return d === null || d <= articleDay + DATE_SLACK_DAYS;
+    };
+    const out: Candidate[] = [];
+    if (this.store.size === 0) return out;
+
+    // same language: shingle containment. Any original in the same script may take part: runs of
+    // three identical words only occur in the same language, and a misidentified language (a
+    // Ukrainian copy read as Russian) must not hide a copy.
+    const shingles = [...q.shingles];
+    const shDf = this.#frequencies(q.script, shingles);
+    const sh = this.#accumulate(q.script, shingles, shDf, () => 1, inTime);
+    const shList = sh.docs
+      .map((doc) => ({
+        doc,
+        // one more than the sample in the denominator: a chance phrase shared by two short samples is not a copy
+        containment: sh.scores[doc]! / (Math.min(sh.used, facts(doc).shingleCount) + 1),
+      }))
+      .sort((a, b) => b.containment - a.containment || a.doc - b.doc)
+      .slice(0, EXACT_K);
+    this.#reset(sh.docs);
+    for (const s of this.store.docs(shList.map((c) => c.doc))) {
+      const containment = Math.min(1, shList.find((c) => c.doc === s.doc)!.containment);
+      out.push({ doc: s.doc, id: s.id, lang: s.lang, similarity: 0, containment, route: 'same-language' });
+    }
+
+    // other languages: translation-surviving keys, IDF within the original's script. Across scripts
+    // every key counts; within one script only names and numbers do (related languages share common
+    // words that are no evidence of translation).
+    for (const route of ['cross-script', 'same-script'] as const) {
+      const scripts =
+        route === 'cross-script' ? this.store.scripts().filter((s) => s !== q.script) : [q.script];
+      for (const script of scripts) {
+        // consonant skeletons compare Arabic with another script, nothing else
+        const skeletons = route === 'cross-script' && (script === 'Arabic' || q.script === 'Arabic');
+        const usable = (k: string): boolean => skeletons || !isSkeletonKey(k);
+        const querySet = new Set([...(route === 'cross-script' ? q.keys : q.names)].filter(usable));
+        const query = [...querySet];
+        if (query.length === 0) continue;
+        const n = this.store.scriptSize(script);
+        if (n === 0) continue;
+        const df = this.#frequencies(script, query);
+        const idf = (k: string): number => {
+          const f = df.get(k) ?? this.#df.get(`${script}\u0000${k}`) ?? 0;
+          return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+        };
+        const acc = this.#accumulate(script, query, df, idf, (d) => facts(d).lang !== lang && inTime(d));
+        // pre-rank by shared mass over the original's length, then score the best exactly
+        const pre = acc.docs
+          .map((doc) => ({
+            doc,
+            score: acc.scores[doc]! / Math.max(1, facts(doc).keyCount) ** (1 - QUERY_SHARE),
+          }))
+          .sort((a, b) => b.score - a.score || a.doc - b.doc)
+          .slice(0, EXACT_K);
+        this.#reset(acc.docs);
+        if (pre.length === 0) continue;
+        let queryMass = 0;
+        for (const k of query) queryMass += idf(k);
+        const stored = this.store.docs(pre.map((p) => p.doc));
+        const docKeySets = stored.map((s) => (route === 'cross-script' ? s.keys : s.names).filter(usable));
+        const docDf = this.#frequencies(script, [...new Set(docKeySets.flat())]);
+        const docIdf = (k: string): number => {
+          const f = docDf.get(k) ?? 0;
+          return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+        };
+        stored.forEach((s, i) => {
+          let common = 0;
+          let docMass = 0;
+          for (const k of docKeySets[i]!) {
+            const w = docIdf(k);
+            docMass += w;
+            if (querySet.has(k)) common += w;
+          }
+          const similarity =
+            queryMass > 0 && docMass > 0
+              ? common / (queryMass ** QUERY_SHARE * docMass ** (1 - QUERY_SHARE))
+              : 0;
+          out.push({ doc: s.doc, id: s.id, lang: s.lang, similarity, containment: 0, route });
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The original an article names explicitly (canonical URL, source line, slug, id), if exactly one. */
+  #provenance(article: Article): { doc: number; kind: string } | null {
+    for (const claim of articleProvenance(article)) {
+      const docs = this.store.provenance(claim.key);
+      if (docs.length === 1) return { doc: docs[0]!, kind: claim.kind };
+    }
+    return null;
+  }
+
   match(article: Article, language: LanguageAnalysis): MatchResult | null {
     const lang = language.article.lang;
+    const named = this.#provenance(article);
+    if (named) {
+      const original = this.store.original(named.doc)!;
+      const facts = this.store.facts(named.doc)!;
+      return {
+        original,
+        originalLang: facts.lang,
+        match: {
+          id: original.id,
+          lang: facts.lang,
+          confidence: PROVENANCE_CONFIDENCE,
+          method: `provenance-${named.kind}`,
+        },
+      };
+    }
     const ranked = this.rank(article, lang);
-    const decision = decide(ranked, this.config.match.minConfidence);
-    if (!decision || decision.confidence < this.config.match.minConfidence) return null;
-    const e = this.#entries[decision.candidate.doc]!;
+    const decision = decide(ranked, this.#config.match.minConfidence);
+    if (!decision || decision.confidence < this.#config.match.minConfidence) return null;
+    const original = this.store.original(decision.candidate.doc)!;
     return {
-      original: e.original,
-      originalLang: e.lang,
+      original,
+      originalLang: decision.candidate.lang,
       match: {
-        id: e.original.id,
-        lang: e.lang,
+        id: original.id,
+        lang: decision.candidate.lang,
         confidence: Math.round(decision.confidence * 1000) / 1000,
         method: decision.candidate.route === 'same-language' ? 'same-language' : 'cross-lingual',
       },
     };
   }
 }
+
+/** An original named by the republication itself: as sure as a link can make it. */
+const PROVENANCE_CONFIDENCE = 0.99;
 
 export interface Decision {
   candidate: Candidate;
@@ -214,7 +306,7 @@ export interface Decision {
  * translations mostly score 0.08-0.3, unrelated pairs under 0.05; name-only similarity within one
  * script reaches 0.1 between related languages (uk/ru) on the same broad topic.
  */
-const EVIDENCE: Record<Candidate['route'], { floor: number; full: number }> = {
+const EVIDENCE: Record<Route, { floor: number; full: number }> = {
   'same-language': { floor: 0.1, full: 0.35 },
   'cross-script': { floor: 0.03, full: 0.12 },
   'same-script': { floor: 0.1, full: 0.3 },
@@ -223,14 +315,14 @@ const EVIDENCE: Record<Candidate['route'], { floor: number; full: number }> = {
 const CLEAR_MARGIN = 0.5;
 
 /** Confidence: absolute evidence times the lead over the runner-up, both scaled to 0-1. */
-export function confidenceOf(route: Candidate['route'], best: number, runnerUp: number): number {
+export function confidenceOf(route: Route, best: number, runnerUp: number): number {
   const { floor, full } = EVIDENCE[route];
   const evidence = Math.min(1, Math.max(0, (best - floor) / (full - floor)));
   const margin = best > 0 ? (best - runnerUp) / best : 0;
   return evidence * Math.min(1, margin / CLEAR_MARGIN);
 }
 
-function decideRoute(ranked: readonly Candidate[], route: Candidate['route']): Decision | null {
+function decideRoute(ranked: readonly Candidate[], route: Route): Decision | null {
   const score = (c: Candidate): number => (route === 'same-language' ? c.containment : c.similarity);
   const list = ranked.filter((c) => c.route === route).sort((a, b) => score(b) - score(a) || a.doc - b.doc);
   const top = list[0];
@@ -255,6 +347,12 @@ export function decide(ranked: readonly Candidate[], accept: number): Decision |
   return fallback;
 }
 
-export function buildOriginalsIndex(originals: readonly Original[], config: SyndiqConfig): OriginalsIndex {
+/** An index over originals held in memory (a temporary SQLite database), built on the fly. */
+export function buildOriginalsIndex(originals: readonly Original[], config: SyndiqConfig): KeyOriginalsIndex {
   return new KeyOriginalsIndex(originals, config);
+}
+
+/** An index over a store opened elsewhere (a persistent index file). */
+export function openOriginalsIndex(store: OriginalsStore, config: SyndiqConfig): KeyOriginalsIndex {
+  return new KeyOriginalsIndex(store, config);
 }

@@ -4,6 +4,8 @@
  */
 import { extractNumbers, numberKeys } from '../text/numbers.js';
 import { foldWord } from '../text/translit.js';
+import { dateKeys, normalizeNumerals } from './numerals.js';
+import { arabicKey, hanKeys, hanSyllables, latinSkeletonKey } from './script-keys.js';
 
 /** Folded characters kept per word: short enough to ignore inflection endings ("Харкові" / "Kharkiv"). */
 export const PREFIX_LENGTH = 4;
@@ -113,4 +115,116 @@ export function shingles(text: string, lang: string, n = 3): Set<number> {
   for (let i = 0; i + n <= folded.length; i++) out.add(fnv1a(folded.slice(i, i + n).join(' ')));
   if (out.size === 0 && folded.length > 0) out.add(fnv1a(folded.join(' ')));
   return out;
+}
+
+/** One shingle in this many is indexed (by hash value), plus the smallest few: containment is estimated on the sample. */
+export const SHINGLE_SAMPLE = 4;
+/** The smallest hashes always kept, so a short text keeps most of its shingles (a bottom-k sketch). */
+const SHINGLE_BOTTOM = 8;
+
+/**
+ * Sampled shingle keys (`§` and the hash in base 36): every shingle whose hash is a multiple of
+ * SHINGLE_SAMPLE, and the SHINGLE_BOTTOM smallest. Both sides sample the same way, so the shared
+ * sample estimates the shared shingles at about a quarter of the postings, and a short text is
+ * compared on nearly all of its shingles.
+ */
+export function sampledShingles(text: string, lang: string): Set<string> {
+  return sampleShingles([...shingles(text, lang)]);
+}
+
+/** The k smallest values (one pass, insertion into a short sorted list). */
+function smallest(values: readonly number[], k: number): number[] {
+  if (values.length <= k) return [...values];
+  const top: number[] = [];
+  for (const v of values) {
+    if (top.length === k && v >= top[k - 1]!) continue;
+    let i = Math.min(top.length, k - 1);
+    if (top.length < k) top.push(v);
+    while (i > 0 && top[i - 1]! > v) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = v;
+  }
+  return top;
+}
+
+function sampleShingles(all: number[]): Set<string> {
+  const out = new Set<string>();
+  for (const h of all) if (h % SHINGLE_SAMPLE === 0) out.add(`§${h.toString(36)}`);
+  for (const h of smallest(all, SHINGLE_BOTTOM)) out.add(`§${h.toString(36)}`);
+  return out;
+}
+
+export interface DocumentKeys {
+  /** Distinct keys: folded word prefixes, Han and Arabic keys, numbers, dates, name skeletons. */
+  keys: string[];
+  /** The distinct keys of names (capitalised words), numbers and dates. */
+  names: string[];
+  /** Sampled shingle keys (see sampledShingles). */
+  shingles: Set<string>;
+}
+
+const HAN_CHAR = /\p{Script=Han}/u;
+const ARABIC_CHAR = /\p{Script=Arabic}/u;
+const DIGIT = /\d/;
+
+/** Skeleton keys are comparable only between Arabic and another script. */
+export function isSkeletonKey(key: string): boolean {
+  return key.startsWith('%');
+}
+
+/**
+ * Every key of a document in one pass over its words (the index and the query both use this):
+ * words are folded once and feed word keys, name keys and shingles. Numerals are normalised across
+ * languages first (Arabic-Indic digits, Chinese numerals, 万/亿), and dates get month-day keys.
+ */
+export function documentKeys(text: string, lang: string): DocumentKeys {
+  const normalized = normalizeNumerals(text);
+  const keys = new Set<string>();
+  const names = new Set<string>();
+  const folded: string[] = [];
+  for (const w of letterRuns(normalized)) {
+    if (DIGIT.test(w)) {
+      folded.push(w);
+      continue;
+    }
+    if (HAN_CHAR.test(w)) {
+      for (const k of hanKeys(w)) keys.add(k);
+      // a Han run is a phrase: its syllables are the words of its shingles
+      for (const s of hanSyllables(w)) folded.push(s);
+      continue;
+    }
+    if (ARABIC_CHAR.test(w)) {
+      const k = arabicKey(w);
+      if (k) keys.add(k);
+      folded.push(w);
+      continue;
+    }
+    const f = foldWord(w, lang);
+    if (f) folded.push(f);
+    if (f.length < MIN_WORD_LENGTH) continue;
+    const key = f.slice(0, PREFIX_LENGTH);
+    keys.add(key);
+    if (w[0] !== w[0]!.toLowerCase()) {
+      names.add(key);
+      const skeleton = latinSkeletonKey(w);
+      if (skeleton) {
+        keys.add(skeleton);
+        names.add(skeleton);
+      }
+    }
+  }
+  for (const k of [...numberKeysOf(normalized), ...dateKeys(normalized)]) {
+    keys.add(k);
+    names.add(k);
+  }
+  return { keys: [...keys], names: [...names], shingles: sampleShingles(shingleHashes(folded)) };
+}
+
+function shingleHashes(folded: readonly string[], n = 3): number[] {
+  const out = new Set<number>();
+  for (let i = 0; i + n <= folded.length; i++) out.add(fnv1a(folded.slice(i, i + n).join(' ')));
+  if (out.size === 0 && folded.length > 0) out.add(fnv1a(folded.join(' ')));
+  return [...out];
 }

@@ -14,4 +14,6 @@ export interface OriginalsIndex {
   get(id: string): Original | undefined;
   /** Find the original an article came from, or null when none is convincing (an orphan). */
   match(article: Article, language: LanguageAnalysis): MatchResult | null;
+  /** Release the store (a database handle); the index is unusable afterwards. */
+  close?(): void;
 }

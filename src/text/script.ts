@@ -50,39 +50,5 @@ export function dominantScript(text: string): { script: Script; share: number; l
   return best ? { script: best, share: bestN / total, letters: total } : null;
 }
 
-/** The script each language is normally written in. */
-const LANGUAGE_SCRIPT: Record<string, Script> = {
-  en: 'Latin',
-  de: 'Latin',
-  fr: 'Latin',
-  es: 'Latin',
-  it: 'Latin',
-  pt: 'Latin',
-  pl: 'Latin',
-  tr: 'Latin',
-  nl: 'Latin',
-  cs: 'Latin',
-  ro: 'Latin',
-  id: 'Latin',
-  sv: 'Latin',
-  hu: 'Latin',
-  fi: 'Latin',
-  da: 'Latin',
-  uk: 'Cyrillic',
-  ru: 'Cyrillic',
-  be: 'Cyrillic',
-  bg: 'Cyrillic',
-  sr: 'Cyrillic',
-  kk: 'Cyrillic',
-  el: 'Greek',
-  ar: 'Arabic',
-  fa: 'Arabic',
-  he: 'Hebrew',
-  zh: 'Han',
-  ja: 'Han',
-  ko: 'Hangul',
-};
-
-export function scriptOfLanguage(lang: string): Script | null {
-  return LANGUAGE_SCRIPT[lang] ?? null;
-}
+/** The script a language is written in: from the language table. */
+export { scriptOfLanguage } from '../lang/languages.js';

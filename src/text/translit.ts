@@ -6,120 +6,36 @@
  * phonetic spelling so that the same name written by different conventions folds to the same string:
  * "Харків", "Kharkiv" → "harkiv"; "Вроцлав", "Wrocław" → "vroklav"; "Горобець", "Horobets" → "horobek".
  * Folded strings are keys, not text: they use single letters č š ž for ч ш ж.
+ * The romanizations and each language's spelling conventions are data in the language table.
  */
-
-/** Ukrainian national transliteration (Cabinet of Ministers resolution 55, 2010); word-initial forms separate. */
-const UK: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'h',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  є: 'ie',
-  ж: 'zh',
-  з: 'z',
-  и: 'y',
-  і: 'i',
-  ї: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ь: '',
-  ю: 'iu',
-  я: 'ia',
-  ʼ: '',
-  "'": '',
-  '’': '',
-  // letters that only occur in Russian text mixed into Ukrainian
-  ы: 'y',
-  э: 'e',
-  ё: 'io',
-  ъ: '',
-};
-const UK_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
-
-/** Russian, BGN/PCGN-like without diacritics. */
-const RU: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  // Ukrainian letters in Russian text
-  і: 'i',
-  ї: 'yi',
-  є: 'ye',
-  ґ: 'g',
-};
-const RU_INITIAL: Record<string, string> = { е: 'ye' };
+import { knownLanguages, languageInfo, type LanguageInfo, type Romanization } from '../lang/languages.js';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/;
-const RUSSIAN_ONLY = /[ыэёъЫЭЁЪ]/;
 
-/** Which table to use for one word: its own letters decide, then the text's language. */
-function tableFor(word: string, lang: string): 'uk' | 'ru' {
-  if (UKRAINIAN_ONLY.test(word)) return 'uk';
-  if (RUSSIAN_ONLY.test(word)) return 'ru';
-  return lang === 'ru' ? 'ru' : 'uk';
+/** Languages with a romanization in the language table, by code (Ukrainian and Russian). */
+const ROMANIZED: readonly LanguageInfo[] = knownLanguages().filter((l) => l.romanization !== null);
+/** The default romanization for Cyrillic whose language nothing tells: Ukrainian. */
+const DEFAULT_ROMANIZATION = 'uk';
+
+/** Which romanization to use for one word: its own letters decide, then the text's language. */
+function romanizationFor(word: string, lang: string): Romanization {
+  const lower = word.toLowerCase();
+  for (const l of ROMANIZED)
+    if (l.ownLetters && [...l.ownLetters].some((c) => lower.includes(c))) return l.romanization!;
+  return (languageInfo(lang)?.romanization ?? languageInfo(DEFAULT_ROMANIZATION)!.romanization)!;
 }
 
 function transliterateWord(word: string, lang: string): string {
-  const table = tableFor(word, lang) === 'ru' ? RU : UK;
-  const initial = table === RU ? RU_INITIAL : UK_INITIAL;
+  const r = romanizationFor(word, lang);
   let out = '';
   let atStart = true;
   const chars = [...word];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const lower = ch.toLowerCase();
-    let t = (atStart ? initial[lower] : undefined) ?? table[lower];
-    // Ukrainian "зг" is written "zgh" so it is not read as "ж".
-    if (table === UK && lower === 'г' && chars[i - 1]?.toLowerCase() === 'з') t = 'gh';
+    let t = (atStart ? r.initial[lower] : undefined) ?? r.letters[lower];
+    const prev = chars[i - 1]?.toLowerCase();
+    for (const [before, letter, latin] of r.after) if (letter === lower && prev === before) t = latin;
     if (t === undefined) {
       out += ch;
     } else if (ch !== lower && t.length > 0) {
@@ -153,34 +69,13 @@ const SPECIAL_LATIN: Record<string, string> = {
   ŀ: 'l',
 };
 
-/** Spelling conventions of the source language that would otherwise fold apart. Applied first. */
-const LANGUAGE_RULES: Record<string, readonly [RegExp, string][]> = {
-  de: [
-    [/tsch/g, 'č'],
-    [/sch/g, 'š'],
-    [/ch/g, 'h'],
-    [/ie/g, 'i'],
-    [/z/g, 'c'],
-    [/ei/g, 'ai'],
-  ],
-  pl: [
-    [/szcz/g, 'š'],
-    [/cz/g, 'č'],
-    [/sz/g, 'š'],
-    [/rz/g, 'ž'],
-    [/ch/g, 'h'],
-  ],
-  fr: [
-    [/tch/g, 'č'],
-    [/ch/g, 'š'],
-    [/ou/g, 'u'],
-  ],
-  es: [
-    [/ch/g, 'č'],
-    [/ll/g, 'i'],
-    [/j/g, 'h'],
-  ],
-};
+/** Spelling conventions of each source language (the language table's `fold`), as expressions. */
+const LANGUAGE_RULES: ReadonlyMap<string, readonly [RegExp, string][]> = new Map(
+  knownLanguages().map((l) => [
+    l.code,
+    l.fold.map(([from, to]): [RegExp, string] => [new RegExp(from, 'g'), to]),
+  ]),
+);
 
 /** Conventions shared by English-style transliteration and the Latin output of `transliterate`. */
 const COMMON_RULES: readonly [RegExp, string][] = [
@@ -227,7 +122,7 @@ export function foldWord(word: string, lang = 'en'): string {
         .replace(/[csz]\u030C/g, (m) => (m[0] === 'c' ? 'č' : m[0] === 's' ? 'š' : 'ž'))
         .replace(/\p{M}/gu, '');
     }
-    for (const [re, to] of LANGUAGE_RULES[lang] ?? []) w = w.replace(re, to);
+    for (const [re, to] of LANGUAGE_RULES.get(lang) ?? []) w = w.replace(re, to);
   }
   for (const [re, to] of COMMON_RULES) w = w.replace(re, to);
   // word-initial ye/ie (Yevhen, Євген, Евгений) → e

@@ -4,7 +4,7 @@
  * and serves Ukrainian). The finding points at the first paragraph in that language.
  */
 import type { Rule } from '../types.js';
-import { languageName } from './shared.js';
+import { languageName } from '../../lang/languages.js';
 
 /** The body's language must be at least this sure before it contradicts a declaration. */
 const MIN_CONFIDENCE = 0.5;

@@ -11,7 +11,8 @@
  */
 import { scriptOfLanguage } from '../../text/script.js';
 import type { Rule } from '../types.js';
-import { languageName, trimSpan } from './shared.js';
+import { trimSpan } from './shared.js';
+import { languageName } from '../../lang/languages.js';
 
 /** Below this confidence a headline's language is a guess, not a finding. */
 const MIN_CONFIDENCE = 0.45;

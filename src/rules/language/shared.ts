@@ -33,25 +33,3 @@ export function trimSpan(text: string, start: number, end: number): [number, num
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return [start, end];
 }
-
-/** Language names for messages (ISO 639-1 code when unknown). */
-const NAMES: Record<string, string> = {
-  en: 'English',
-  uk: 'Ukrainian',
-  ru: 'Russian',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  pl: 'Polish',
-  it: 'Italian',
-  pt: 'Portuguese',
-  tr: 'Turkish',
-  ar: 'Arabic',
-  zh: 'Chinese',
-  nl: 'Dutch',
-  cs: 'Czech',
-};
-
-export function languageName(code: string): string {
-  return NAMES[code] ?? code;
-}

@@ -28,7 +28,8 @@ import { foldWord } from '../../text/translit.js';
 import { speller } from '../names/spell.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { insideQuotes } from '../../text/quotes.js';
-import { Covered, languageName, ownFields, trimSpan } from './shared.js';
+import { Covered, ownFields, trimSpan } from './shared.js';
+import { languageName } from '../../lang/languages.js';
 
 /** A span must be identified this surely before it is called another language. */
 const MIN_CONFIDENCE = 0.5;

@@ -7,6 +7,7 @@ import type { Field } from '../../model.js';
 import type { OriginalContext } from '../types.js';
 import { fieldWords, type Word } from './words.js';
 import { speller } from './spell.js';
+import { languageInfo } from '../../lang/languages.js';
 
 export interface NameMention {
   field: Field;
@@ -14,9 +15,6 @@ export interface NameMention {
   para: number;
   words: Word[];
 }
-
-/** Languages that capitalise every noun: there a capital alone does not make a name. */
-const NOUN_CAPITALISING = new Set(['de', 'lb']);
 
 export function originalWords(original: OriginalContext): Word[] {
   return [...fieldWords(original.title, original.lang), ...fieldWords(original.body, original.lang)];
@@ -27,7 +25,8 @@ export function extractNames(
   lang: string,
   isGivenName: (fold: string) => boolean,
 ): NameMention[] {
-  const spell = NOUN_CAPITALISING.has(lang) ? speller(lang) : null;
+  // where every noun is capitalised (German), a capital alone does not make a name
+  const spell = languageInfo(lang)?.capitalisesNouns ? speller(lang) : null;
   const nounLike = (w: Word): boolean => spell !== null && !isGivenName(w.fold) && spell.correct(w.text);
   const usable = (w: Word): boolean => w.cap && w.fold.length >= 2;
   // First pass: capitals that mean something.

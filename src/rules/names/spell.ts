@@ -9,20 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
-
-/**
- * The dictionary packages per language (the first is the primary one). German is only good for base
- * forms: nspell rejects most inflected forms of dictionary-de ("würde", "lesen").
- */
-const PACKAGES: Record<string, readonly string[]> = {
-  en: ['dictionary-en', 'dictionary-en-gb'],
-  de: ['dictionary-de'],
-  es: ['dictionary-es'],
-  fr: ['dictionary-fr'],
-};
-
-/** Languages whose dictionary nspell reads well enough to judge running text (not only base forms). */
-const TEXT_LANGUAGES = new Set(['en', 'es', 'fr']);
+import { knownLanguages, languageInfo } from '../../lang/languages.js';
 
 export interface Speller {
   /** False when the dictionary knows base forms only: fine for "is this a noun", not for running text. */
@@ -93,7 +80,9 @@ function stemsAndOnsets(dics: readonly string[]): { stems: Set<string>; onsets: 
 
 /** Languages a speller exists for. */
 export function spellerLanguages(): string[] {
-  return Object.keys(PACKAGES);
+  return knownLanguages()
+    .filter((l) => l.spelling)
+    .map((l) => l.code);
 }
 
 /**
@@ -103,7 +92,8 @@ export function spellerLanguages(): string[] {
 export function speller(lang: string): Speller | null {
   const hit = cache.get(lang);
   if (hit !== undefined) return hit;
-  const names = PACKAGES[lang];
+  const spelling = languageInfo(lang)?.spelling;
+  const names = spelling?.dictionaries;
   let result: Speller | null = null;
   if (names) {
     try {
@@ -122,7 +112,7 @@ export function speller(lang: string): Speller | null {
         return ok;
       };
       result = {
-        checksText: TEXT_LANGUAGES.has(lang),
+        checksText: spelling!.checksText,
         correct,
         oneEditAway: (word) => oneEdit(word, (w) => dicts.some((d) => d.correct(w))),
         startsWord: (prefix) => dicLists().onsets.has(prefix),
