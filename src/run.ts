@@ -85,7 +85,10 @@ export async function readRunInputs(
 
 export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
   const startedAt = (options.now ?? (() => new Date()))().toISOString();
-  return checkInputs(await readRunInputs(options), options, startedAt);
+  // Networks the config allows join those allowed on the command line.
+  const allowNetworks = [...(options.fetch?.allowNetworks ?? []), ...(options.config.allowNetworks ?? [])];
+  const fetch: FetchOptions = { ...options.fetch, allowNetworks };
+  return checkInputs(await readRunInputs({ ...options, fetch }), options, startedAt);
 }
 
 /** Check inputs that were already read. */

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { evaluateAlerts } from '../alert/thresholds.js';
+import { checkNetworkSpecs, NetworkSpecError } from '../ingest/address-policy.js';
 import type { FetchOptions } from '../ingest/http.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { terminalText as tty } from '../report/safe-text.js';
@@ -26,6 +27,8 @@ export interface CheckArgs {
   cache?: boolean;
   timeout?: number;
   deadline?: number;
+  /** Non-public networks that may be fetched from (`--allow-network`, repeatable). */
+  allowNetwork?: string[];
 }
 
 /** HTTP settings from the command line; unset ones keep the fetcher's defaults. */
@@ -42,8 +45,31 @@ export function fetchOptionsFrom(args: CheckArgs): FetchOptions {
   else if (args.cacheDir) o.cacheDir = args.cacheDir;
   if (args.timeout !== undefined) o.timeoutMs = args.timeout * 1000;
   if (args.deadline !== undefined) o.deadlineMs = args.deadline * 1000;
+  if (args.allowNetwork?.length) o.allowNetworks = allowedNetworks(args.allowNetwork);
   return o;
 }
+
+/** `--allow-network` values, checked: a bad one is a usage error naming it. */
+export function allowedNetworks(specs: string[]): string[] {
+  try {
+    checkNetworkSpecs(specs);
+  } catch (e) {
+    if (e instanceof NetworkSpecError)
+      throw new CliError(`syndiq: --allow-network: ${e.message}`, EXIT.usage);
+    throw e;
+  }
+  return specs;
+}
+
+/** The `--allow-network` option, shared by the commands that fetch. */
+export const ALLOW_NETWORK_OPTION = {
+  type: 'string',
+  requiresArg: true,
+  // Not `array: true`: that would swallow the positional inputs after the option.
+  coerce: (v: string | string[] | undefined) => (v === undefined ? [] : ([] as string[]).concat(v)),
+  describe:
+    'Also fetch from this non-public network (IP address or CIDR range, e.g. 127.0.0.1 or 10.0.0.0/8); loopback, private and link-local addresses are refused otherwise; repeat for several',
+} as const;
 
 export const SAMPLE_DIR = join(CORPORA_DIR, 'samples');
 
@@ -163,6 +189,7 @@ export function checkCommand(
         })
         .option('timeout', { type: 'number', describe: 'Seconds per HTTP request (default 20)' })
         .option('deadline', { type: 'number', describe: 'Seconds for all fetching in the run (default 600)' })
+        .option('allow-network', ALLOW_NETWORK_OPTION)
         .option('quiet', {
           alias: 'q',
           type: 'boolean',

@@ -1,6 +1,7 @@
 /** `syndiq extract INPUT...`: show what syndiq reads from each page or feed item. */
 import type { CommandModule } from 'yargs';
 import { readSources } from '../ingest/sources.js';
+import { ALLOW_NETWORK_OPTION, allowedNetworks } from './check.js';
 import type { Article } from '../model.js';
 import { terminalText as tty } from '../report/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -12,6 +13,7 @@ export interface ExtractArgs {
   /** A folder, or `false` from `--no-cache`. */
   cache?: string | boolean;
   timeout?: number;
+  allowNetwork?: string[];
 }
 
 /** The fields `--json` prints, one line per article. */
@@ -51,6 +53,7 @@ export async function runExtract(args: ExtractArgs, io: Output): Promise<ExitCod
     fetch: {
       ...(cacheDir !== undefined ? { cacheDir } : {}),
       ...(args.timeout ? { timeoutMs: args.timeout * 1000 } : {}),
+      ...(args.allowNetwork?.length ? { allowNetworks: allowedNetworks(args.allowNetwork) } : {}),
     },
   });
   for (const a of articles) io.out(args.json ? JSON.stringify(extractRecord(a)) : formatArticle(a));
@@ -79,6 +82,7 @@ export function extractCommand(
           describe: 'HTTP cache folder (default .syndiq-cache/http); --no-cache turns it off',
         })
         .option('timeout', { type: 'number', describe: 'Per-request timeout in seconds (default 20)' })
+        .option('allow-network', ALLOW_NETWORK_OPTION)
         .example('$0 extract page.html', 'Show what syndiq reads from a saved page')
         .example('$0 extract --json https://example.com/feed.xml', 'One JSON line per feed item') as never,
     handler: async (args) => setExit(await runExtract(args, io)),

@@ -3,6 +3,7 @@
  * merged over the defaults; unknown keys and wrong types are usage errors (exit code 2).
  */
 import { readFile } from 'node:fs/promises';
+import { checkNetworkSpecs } from '../ingest/address-policy.js';
 import type { Severity } from '../model.js';
 
 export interface VerdictThresholds {
@@ -48,6 +49,11 @@ export interface SyndiqConfig {
     /** Minimum confidence (0-1) to accept a match; below it the article is treated as an orphan. */
     minConfidence: number;
   };
+  /**
+   * Non-public networks syndiq may fetch from (IP addresses or CIDR ranges, e.g. "10.0.0.0/8"): an
+   * intranet feed server. Loopback, private and link-local addresses are refused otherwise.
+   */
+  allowNetworks: string[];
 }
 
 export const DEFAULT_CONFIG: SyndiqConfig = {
@@ -63,6 +69,7 @@ export const DEFAULT_CONFIG: SyndiqConfig = {
   rules: {},
   alerts: {},
   match: { minConfidence: 0.35 },
+  allowNetworks: [],
 };
 
 export class ConfigError extends Error {
@@ -116,6 +123,11 @@ export function resolveConfig(partial: unknown = {}): SyndiqConfig {
   for (const [k, v] of Object.entries(cfg.alerts)) {
     if (!(k in ALERT_KEYS)) throw new ConfigError(`alerts.${k}: unknown setting`);
     if (typeof v !== ALERT_KEYS[k]) throw new ConfigError(`alerts.${k}: expected a ${ALERT_KEYS[k]}`);
+  }
+  try {
+    checkNetworkSpecs(cfg.allowNetworks);
+  } catch (e) {
+    throw new ConfigError(`allowNetworks: ${(e as Error).message}`);
   }
   for (const which of ['article', 'headline'] as const) {
     const t = cfg.scoring[which];

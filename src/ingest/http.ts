@@ -3,10 +3,13 @@
  * deadline; retries with exponential backoff on timeouts, network errors and 5xx (never on 4xx); at
  * most 5 redirects, loops detected; the body streamed and cut off at a size cap (counted after
  * decompression), never buffered beyond it; a per-host concurrency limit; conditional GET against a
- * persistent cache.
+ * persistent cache. Every hop, redirects included, must be http(s) to an address the AddressPolicy
+ * allows (public unicast unless `allowNetworks` says otherwise), checked on the address connected to.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Agent, fetch, type Response } from 'undici';
 import { VERSION } from '../version.js';
+import { AddressPolicy, AddressRefusedError } from './address-policy.js';
 import { type CacheEntry, DEFAULT_CACHE_DIR, HttpCache } from './cache.js';
 
 export interface FetchOptions {
@@ -27,6 +30,12 @@ export interface FetchOptions {
   /** Cache folder for conditional GET; `null` disables the cache (default `.syndiq-cache/http`). */
   cacheDir?: string | null;
   userAgent?: string;
+  /**
+   * Non-public networks that may be fetched from (IP addresses or CIDR ranges such as `127.0.0.1`,
+   * `10.0.0.0/8`, `::1`). By default only public addresses are: loopback, private, link-local and
+   * other special-purpose addresses are refused, after redirects and DNS resolution too.
+   */
+  allowNetworks?: readonly string[];
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -96,6 +105,9 @@ export class Fetcher {
   private readonly cache: HttpCache | null;
   private readonly limiter: HostLimiter;
   private readonly deadline: AbortSignal;
+  private readonly policy: AddressPolicy;
+  /** Connections go through the policy's resolver, so every address connected to is checked. */
+  private readonly agent: Agent;
 
   constructor(options: FetchOptions = {}) {
     this.options = {
@@ -108,7 +120,10 @@ export class Fetcher {
       perHost: options.perHost ?? 4,
       cacheDir: options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir,
       userAgent: options.userAgent ?? USER_AGENT,
+      allowNetworks: [...(options.allowNetworks ?? [])],
     };
+    this.policy = new AddressPolicy(this.options.allowNetworks);
+    this.agent = new Agent({ connect: { lookup: this.policy.lookup } });
     this.cache = this.options.cacheDir === null ? null : new HttpCache(this.options.cacheDir);
     this.limiter = new HostLimiter(this.options.perHost);
     this.deadline = AbortSignal.timeout(this.options.deadlineMs);
@@ -125,6 +140,8 @@ export class Fetcher {
         if (hop >= this.options.maxRedirects)
           throw new FetchError(url, `too many redirects (more than ${this.options.maxRedirects})`);
         if (seen.has(res.location)) throw new FetchError(url, `redirect loop at ${res.location}`);
+        if (!/^https?:/i.test(res.location))
+          throw new FetchError(url, `refused: redirect to ${res.location}; only http(s) is followed`);
         current = res.location;
         continue;
       }
@@ -148,15 +165,19 @@ export class Fetcher {
   }
 
   private attempt(url: string): Promise<Attempt> {
-    let host: string;
+    let u: URL;
     try {
-      const u = new URL(url);
+      u = new URL(url);
       if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('unsupported protocol');
-      host = u.host;
     } catch {
       return Promise.reject(new FetchError(url, 'not a valid http(s) URL'));
     }
-    return this.limiter.run(host, () => this.request(url));
+    try {
+      this.policy.checkLiteralHost(u.hostname);
+    } catch (e) {
+      return Promise.reject(new FetchError(url, refusedMessage(url, e as Error)));
+    }
+    return this.limiter.run(u.host, () => this.request(url));
   }
 
   private async request(url: string): Promise<Attempt> {
@@ -174,6 +195,7 @@ export class Fetcher {
       if (this.deadline.aborted)
         return new FetchError(url, `overall deadline of ${this.options.deadlineMs / 1000} s passed`);
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+      if (cause instanceof AddressRefusedError) return new FetchError(url, refusedMessage(url, cause));
       return new FetchError(
         url,
         `network error: ${cause?.code ?? cause?.message ?? (e as Error).message}`,
@@ -182,7 +204,7 @@ export class Fetcher {
     };
     let res: Response;
     try {
-      res = await fetch(url, { headers, redirect: 'manual', signal });
+      res = await fetch(url, { headers, redirect: 'manual', signal, dispatcher: this.agent });
     } catch (e) {
       throw why(e);
     }
@@ -242,6 +264,11 @@ export class Fetcher {
       resource: { url, finalUrl: url, status: res.status, contentType, body, fromCache: false },
     };
   }
+}
+
+/** "refused: 10.0.0.5 is a private address…", naming the URL of the hop when it was a redirect. */
+function refusedMessage(url: string, e: Error): string {
+  return `refused: ${e.message} (${url})`;
 }
 
 type Attempt = { kind: 'redirect'; location: string } | { kind: 'resource'; resource: FetchedResource };

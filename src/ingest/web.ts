@@ -4,8 +4,8 @@
  * with only a teaser is read from its linked page, the link resolved against the feed's own location.
  * Each failure is one InputError naming the file or URL; everything else is still read.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { paragraphsOf } from '../extract/blocks.js';
@@ -145,26 +145,70 @@ export async function readPage(ref: PageRef, ctx: WebContext, preloaded?: Loaded
   }
 }
 
+/** Where an item link leads: a URL to fetch, a local file to read, nowhere, or a refusal and why. */
+export type LinkTarget = { url: string } | { path: string } | { refused: string } | null;
+
 /**
  * Resolve an item link against the feed's location: a URL for remote feeds, a path for local ones.
  * A root-relative link ("/2025/04/story/") in a local feed belongs to the site the feed declares
- * (`siteUrl`), not to the file system.
+ * (`siteUrl`), not to the file system. A link may only lead where its feed may: a remote feed's
+ * links are http(s) URLs, never local files (`file:` or a path); a local feed's links are URLs or
+ * paths, and whether a path stays inside the feed's folder is checked by `refuseEscape`.
+ * Links of other schemes (mailto:, javascript:) lead nowhere.
  */
 export function resolveLink(
   link: string,
   feedLocation: string,
   feedUrl?: string,
   siteUrl?: string,
-): string | null {
-  if (isUrl(link)) return link;
-  if (/^file:/i.test(link)) return fileURLToPath(link);
-  if (/^[a-z][a-z0-9+.-]*:/i.test(link)) return null; // mailto:, javascript:…
-  if (feedUrl) return new URL(link, feedUrl).href;
-  if (link.startsWith('/')) {
-    if (siteUrl && isUrl(siteUrl)) return new URL(link, siteUrl).href;
-    return link;
+): LinkTarget {
+  if (isUrl(link)) {
+    try {
+      return { url: new URL(link).href };
+    } catch {
+      return { refused: `link ${link} is not a valid URL` };
+    }
   }
-  return join(dirname(feedLocation), link.split('#')[0] as string);
+  if (/^file:/i.test(link))
+    return {
+      refused: `link ${link} refused: a file: link in a feed is never read (give local files on the command line)`,
+    };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link)) return null; // mailto:, javascript:…
+  if (feedUrl) {
+    let url: URL;
+    try {
+      url = new URL(link, feedUrl);
+    } catch {
+      return { refused: `link ${link} is not a valid URL` };
+    }
+    return isUrl(url.href) ? { url: url.href } : { refused: `link ${link} refused: not an http(s) URL` };
+  }
+  const path = link.split('#')[0] as string;
+  if (path.startsWith('/') && siteUrl && isUrl(siteUrl)) return { url: new URL(link, siteUrl).href };
+  return { path: isAbsolute(path) ? path : join(dirname(feedLocation), path) };
+}
+
+/**
+ * Null when a path linked from a local feed stays inside the feed's folder (symbolic links
+ * resolved); otherwise the refusal. A feed names the articles beside or below it, never a file
+ * elsewhere on the machine (`../../etc/passwd`, `/home/someone/.ssh/id_rsa`).
+ */
+export async function refuseEscape(link: string, path: string, feedLocation: string): Promise<string | null> {
+  const folder = resolve(dirname(feedLocation));
+  const why = `link ${link} refused: it leads out of the feed's folder (${folder}); only files beside the feed or below it are read`;
+  if (!within(folder, resolve(path))) return why;
+  // The lexical check passed; a symbolic link inside the folder may still point out of it.
+  try {
+    const [realFolder, realPath] = await Promise.all([realpath(folder), realpath(path)]);
+    return within(realFolder, realPath) ? null : why;
+  } catch {
+    return null; // missing: reading it reports that
+  }
+}
+
+function within(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function textParagraphs(text: string): string {
@@ -225,7 +269,8 @@ export async function readFeed(location: string, ctx: WebContext, preloaded?: Lo
     return { articles: [], errors: [{ input: location, message: `the ${feed.format} feed has no items` }] };
   const feedUrl = loaded.url;
   const results = await mapLimit(feed.items, READ_CONCURRENCY, async (item, index): Promise<WebResult> => {
-    const target = item.link ? resolveLink(item.link, location, feedUrl, feed.base) : null;
+    const itemInput = `${location} item ${index + 1}`;
+    const link = item.link ? resolveLink(item.link, location, feedUrl, feed.base) : null;
     // Absolute URL of the item for reports, when one can be known.
     let url: string | undefined;
     if (item.link) {
@@ -236,14 +281,19 @@ export async function readFeed(location: string, ctx: WebContext, preloaded?: Lo
       }
     }
     const full = item.contentHtml !== undefined || item.contentText !== undefined;
-    if (full || !target) {
+    if (full || !link) {
       if (!full && !item.summary)
-        return {
-          articles: [],
-          errors: [{ input: `${location} item ${index + 1}`, message: 'item has no content and no link' }],
-        };
+        return { articles: [], errors: [{ input: itemInput, message: 'item has no content and no link' }] };
       return { articles: [itemArticle(item, location, feed.lang, url, index, charset)], errors: [] };
     }
+    const refused =
+      'refused' in link
+        ? link.refused
+        : 'path' in link
+          ? await refuseEscape(item.link as string, link.path, location)
+          : null;
+    if (refused) return { articles: [], errors: [{ input: itemInput, message: refused }] };
+    const target = 'url' in link ? link.url : (link as { path: string }).path;
     const ref: PageRef = { location: target, feed: location, title: item.title };
     const id = item.id ?? url;
     if (id) ref.id = id;

@@ -39,6 +39,8 @@ describe('syndiq check on URLs', () => {
     const out = join(dir, 'out');
     const r = await runCli([
       'check',
+      '--allow-network',
+      '127.0.0.1',
       `${base}/news/page.html`,
       `${base}/missing.html`,
       '--cache-dir',
@@ -58,6 +60,8 @@ describe('syndiq check on URLs', () => {
     const out = join(dir, 'out');
     const r = await runCli([
       'check',
+      '--allow-network',
+      '127.0.0.1',
       `${base}/slow`,
       `${base}/news/page.html`,
       '--no-cache',

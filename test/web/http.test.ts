@@ -7,6 +7,9 @@ import { FetchError, Fetcher, USER_AGENT } from '../../src/ingest/http.js';
 import { VERSION } from '../../src/version.js';
 import { startServer, type TestServer } from './server.js';
 
+// The test server listens on 127.0.0.1, which syndiq refuses unless allowed.
+const LOOPBACK = { allowNetworks: ['127.0.0.1'] };
+
 let server: TestServer;
 let cacheDir: string;
 
@@ -80,16 +83,16 @@ const quick = { retries: 2, backoffMs: 10, timeoutMs: 1000 };
 
 describe('Fetcher', () => {
   it('sends a User-Agent naming syndiq and its version', async () => {
-    const res = await new Fetcher({ cacheDir: null }).fetch(`${server.url}/ua`);
+    const res = await new Fetcher({ ...LOOPBACK, cacheDir: null }).fetch(`${server.url}/ua`);
     expect(res.body.toString()).toBe(USER_AGENT);
     expect(USER_AGENT).toContain(`syndiq/${VERSION}`);
   });
 
   it('re-uses the cached body on 304 (ETag)', async () => {
-    const f = new Fetcher({ cacheDir });
+    const f = new Fetcher({ ...LOOPBACK, cacheDir });
     const first = await f.fetch(`${server.url}/etag`);
     expect(first.fromCache).toBe(false);
-    const second = await new Fetcher({ cacheDir }).fetch(`${server.url}/etag`);
+    const second = await new Fetcher({ ...LOOPBACK, cacheDir }).fetch(`${server.url}/etag`);
     expect(second.fromCache).toBe(true);
     expect(second.body.toString()).toBe('<p>cached body</p>');
     expect(second.contentType).toBe('text/html; charset=utf-8');
@@ -102,20 +105,20 @@ describe('Fetcher', () => {
     const url = `${server.url}/etag`;
     const key = createHash('sha256').update(url).digest('hex');
     await writeFile(join(cacheDir, `${key}.json`), '{ not json');
-    const res = await new Fetcher({ cacheDir }).fetch(url);
+    const res = await new Fetcher({ ...LOOPBACK, cacheDir }).fetch(url);
     expect(res.fromCache).toBe(false);
     expect(res.body.toString()).toBe('<p>cached body</p>');
   });
 
   it('re-uses the cached body on 304 (Last-Modified)', async () => {
-    await new Fetcher({ cacheDir }).fetch(`${server.url}/modified`);
-    const again = await new Fetcher({ cacheDir }).fetch(`${server.url}/modified`);
+    await new Fetcher({ ...LOOPBACK, cacheDir }).fetch(`${server.url}/modified`);
+    const again = await new Fetcher({ ...LOOPBACK, cacheDir }).fetch(`${server.url}/modified`);
     expect(again.fromCache).toBe(true);
     expect(again.body.toString()).toBe('dated body');
   });
 
   it('times out a slow response, retrying before giving up', async () => {
-    const f = new Fetcher({ cacheDir: null, timeoutMs: 200, retries: 1, backoffMs: 10 });
+    const f = new Fetcher({ ...LOOPBACK, cacheDir: null, timeoutMs: 200, retries: 1, backoffMs: 10 });
     const before = server.hits.get('/slow') ?? 0;
     await expect(f.fetch(`${server.url}/slow`)).rejects.toThrow(
       /timed out after 0\.2 s \(after 2 attempts\)/,
@@ -124,73 +127,75 @@ describe('Fetcher', () => {
   });
 
   it('stops at the overall deadline', async () => {
-    const f = new Fetcher({ cacheDir: null, timeoutMs: 5000, deadlineMs: 150, retries: 3 });
+    const f = new Fetcher({ ...LOOPBACK, cacheDir: null, timeoutMs: 5000, deadlineMs: 150, retries: 3 });
     await expect(f.fetch(`${server.url}/slow`)).rejects.toThrow(/deadline/);
   });
 
   it('retries 5xx with backoff and succeeds', async () => {
-    const res = await new Fetcher({ cacheDir: null, ...quick }).fetch(`${server.url}/flaky`);
+    const res = await new Fetcher({ ...LOOPBACK, cacheDir: null, ...quick }).fetch(`${server.url}/flaky`);
     expect(res.body.toString()).toBe('third time lucky');
     expect(server.hits.get('/flaky')).toBe(3);
   });
 
   it('gives up on a lasting 500 and says so', async () => {
-    await expect(new Fetcher({ cacheDir: null, ...quick }).fetch(`${server.url}/always-500`)).rejects.toThrow(
-      'HTTP 500 Internal Server Error (after 3 attempts)',
-    );
+    await expect(
+      new Fetcher({ ...LOOPBACK, cacheDir: null, ...quick }).fetch(`${server.url}/always-500`),
+    ).rejects.toThrow('HTTP 500 Internal Server Error (after 3 attempts)');
   });
 
   it('does not retry 4xx', async () => {
-    await expect(new Fetcher({ cacheDir: null, ...quick }).fetch(`${server.url}/gone`)).rejects.toThrow(
-      'HTTP 410 Gone',
-    );
+    await expect(
+      new Fetcher({ ...LOOPBACK, cacheDir: null, ...quick }).fetch(`${server.url}/gone`),
+    ).rejects.toThrow('HTTP 410 Gone');
     expect(server.hits.get('/gone')).toBe(1);
   });
 
   it('follows up to 5 redirects and no more', async () => {
-    const ok = await new Fetcher({ cacheDir: null }).fetch(`${server.url}/hop1`);
+    const ok = await new Fetcher({ ...LOOPBACK, cacheDir: null }).fetch(`${server.url}/hop1`);
     expect(ok.body.toString()).toBe('arrived');
     expect(ok.finalUrl).toBe(`${server.url}/hop6`);
-    await expect(new Fetcher({ cacheDir: null }).fetch(`${server.url}/hop0`)).rejects.toThrow(
+    await expect(new Fetcher({ ...LOOPBACK, cacheDir: null }).fetch(`${server.url}/hop0`)).rejects.toThrow(
       'too many redirects (more than 5)',
     );
   });
 
   it('detects a redirect loop', async () => {
-    const err = await new Fetcher({ cacheDir: null }).fetch(`${server.url}/loop-a`).catch((e: unknown) => e);
+    const err = await new Fetcher({ ...LOOPBACK, cacheDir: null })
+      .fetch(`${server.url}/loop-a`)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchError);
     expect((err as FetchError).message).toMatch(/redirect loop/);
     expect((err as FetchError).url).toBe(`${server.url}/loop-a`);
   });
 
   it('cuts off an endless body at the size cap while streaming', async () => {
-    const f = new Fetcher({ cacheDir: null, maxBytes: 1024 * 1024 });
+    const f = new Fetcher({ ...LOOPBACK, cacheDir: null, maxBytes: 1024 * 1024 });
     await expect(f.fetch(`${server.url}/huge`)).rejects.toThrow('over the 1 MB size cap');
   });
 
   it('applies the size cap after gunzip', async () => {
     await expect(
-      new Fetcher({ cacheDir: null, maxBytes: 1024 * 1024 }).fetch(`${server.url}/gzip-bomb`),
+      new Fetcher({ ...LOOPBACK, cacheDir: null, maxBytes: 1024 * 1024 }).fetch(`${server.url}/gzip-bomb`),
     ).rejects.toThrow('over the 1 MB size cap');
-    const ok = await new Fetcher({ cacheDir: null }).fetch(`${server.url}/gzip-bomb`);
+    const ok = await new Fetcher({ ...LOOPBACK, cacheDir: null }).fetch(`${server.url}/gzip-bomb`);
     expect(ok.body.length).toBe(4 * 1024 * 1024);
   });
 
   it('refuses a body whose declared length is over the cap without reading it', async () => {
-    await expect(new Fetcher({ cacheDir: null }).fetch(`${server.url}/declared-huge`)).rejects.toThrow(
-      'response is 50 MB, over the 10 MB size cap',
-    );
+    await expect(
+      new Fetcher({ ...LOOPBACK, cacheDir: null }).fetch(`${server.url}/declared-huge`),
+    ).rejects.toThrow('response is 50 MB, over the 10 MB size cap');
   });
 
   it('limits requests in flight per host', async () => {
     server.maxInFlight = 0;
-    const f = new Fetcher({ cacheDir: null, perHost: 2 });
+    const f = new Fetcher({ ...LOOPBACK, cacheDir: null, perHost: 2 });
     await Promise.all(Array.from({ length: 6 }, () => f.fetch(`${server.url}/parallel`)));
     expect(server.maxInFlight).toBe(2);
   });
 
   it('rejects what is not an http(s) URL', async () => {
-    await expect(new Fetcher({ cacheDir: null }).fetch('ftp://example.org/x')).rejects.toThrow(
+    await expect(new Fetcher({ ...LOOPBACK, cacheDir: null }).fetch('ftp://example.org/x')).rejects.toThrow(
       'not a valid http(s) URL',
     );
   });

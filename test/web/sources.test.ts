@@ -11,7 +11,9 @@ import { startServer, type TestServer } from './server.js';
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'web');
 const fx = (name: string): string => join(FIX, name);
 const page = readFileSync(fx('news-page.html'));
-const noCache = { fetch: { cacheDir: null, retries: 0, timeoutMs: 2000 } };
+// The test server listens on 127.0.0.1, which syndiq refuses unless allowed.
+const LOOPBACK = ['127.0.0.1'];
+const noCache = { fetch: { cacheDir: null, retries: 0, timeoutMs: 2000, allowNetworks: LOOPBACK } };
 
 // A page in windows-1251 with no charset anywhere: written for this test.
 const CYRILLIC_PAGE =
@@ -220,7 +222,7 @@ describe('readSources on URLs', () => {
       `${server.url}/page-as-feed-link.html`,
     ];
     const { articles, errors } = await readSources(inputs, {
-      fetch: { cacheDir: null, retries: 1, backoffMs: 10, timeoutMs: 1000 },
+      fetch: { cacheDir: null, retries: 1, backoffMs: 10, timeoutMs: 1000, allowNetworks: LOOPBACK },
     });
     expect(articles).toHaveLength(1);
     expect(errors).toEqual([
@@ -239,15 +241,28 @@ describe('readSources on URLs', () => {
 
 describe('resolveLink', () => {
   it('resolves against a feed file or a feed URL', () => {
-    expect(resolveLink('html/a.html', 'feeds/feed.xml')).toBe(join('feeds', 'html', 'a.html'));
-    expect(resolveLink('html/a.html#respond', 'feed.xml')).toBe(join('html', 'a.html'));
-    expect(resolveLink('a.html', 'x', 'https://example.org/feeds/rss.xml')).toBe(
-      'https://example.org/feeds/a.html',
-    );
-    expect(resolveLink('https://example.org/b', 'feed.xml')).toBe('https://example.org/b');
+    expect(resolveLink('html/a.html', 'feeds/feed.xml')).toEqual({ path: join('feeds', 'html', 'a.html') });
+    expect(resolveLink('html/a.html#respond', 'feed.xml')).toEqual({ path: join('html', 'a.html') });
+    expect(resolveLink('a.html', 'x', 'https://example.org/feeds/rss.xml')).toEqual({
+      url: 'https://example.org/feeds/a.html',
+    });
+    expect(resolveLink('https://example.org/b', 'feed.xml')).toEqual({ url: 'https://example.org/b' });
     expect(resolveLink('mailto:desk@example.org', 'feed.xml')).toBeNull();
-    expect(resolveLink('/2025/04/story/', 'feed.xml', undefined, 'https://example.org/feed/')).toBe(
-      'https://example.org/2025/04/story/',
-    );
+    expect(resolveLink('/2025/04/story/', 'feed.xml', undefined, 'https://example.org/feed/')).toEqual({
+      url: 'https://example.org/2025/04/story/',
+    });
+  });
+
+  it('never leads a feed to a file: URL, and a remote feed never to a path', () => {
+    for (const feedUrl of [undefined, 'https://example.org/feed.xml'])
+      expect(resolveLink('file:///etc/passwd', 'feed.xml', feedUrl)).toEqual({
+        refused: expect.stringMatching(/^link file:\/\/\/etc\/passwd refused: a file: link/),
+      });
+    expect(resolveLink('/etc/passwd', 'x', 'https://example.org/feeds/rss.xml')).toEqual({
+      url: 'https://example.org/etc/passwd',
+    });
+    expect(resolveLink('../../etc/passwd', 'x', 'https://example.org/feeds/rss.xml')).toEqual({
+      url: 'https://example.org/etc/passwd',
+    });
   });
 });
