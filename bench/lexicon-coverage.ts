@@ -1,13 +1,15 @@
 /**
  * Bilingual lexicons: how much of a source text they explain, and how often what they say is right.
  *
- *   node --import tsx bench/lexicon-coverage.ts [--forms=no] [--stemmer=no|yes]
+ *   node --import tsx bench/lexicon-coverage.ts [--forms=no] [--stemmer=no|yes] [--names=no] [--misses=N]
  *
  * Per language, over aligned segment pairs (source segment, its professional English translation):
  * - coverage: share of the source's content words (letters only, 3+ letters, not a function word of
- *   corpora/lexicons/lang-function.XX.txt) for which the lexicon finds a lemma;
+ *   corpora/lexicons/lang-function.XX.txt) for which the lexicon finds a lemma, or failing that the
+ *   name table (names/<lang>.tsv.gz) an English place or language name (--names=no: lexicon only);
  * - found: of those, the share with at least one listed rendering in the aligned English (compared by
- *   English Snowball stem; a multi-word rendering needs all its words);
+ *   English Snowball stem, irregular forms also by their WordNet lemma; a multi-word rendering needs
+ *   all its words);
  * - chance: the same against an unrelated segment (the pair half the sample away, another document).
  * Data: WMT22 uk/ru originals with their human references, first 300 segment pairs per language (title
  * and paragraphs in order); NTREX's English originals with their human uk/ru translations as a second
@@ -19,7 +21,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BILINGUAL_LANGUAGES, LEXICONS_DIR, loadWordEvidence } from '../src/lexicon/load.js';
+import {
+  BILINGUAL_LANGUAGES,
+  LEXICONS_DIR,
+  loadEnglishIrregulars,
+  loadPlaceNames,
+  loadWordEvidence,
+} from '../src/lexicon/load.js';
+import type { PlaceNames } from '../src/lexicon/names.js';
 import type { WordEvidence } from '../src/lexicon/evidence.js';
 import { stemmerFor } from '../src/lexicon/stemmer.js';
 import { BENCHMARKS_DIR, DEVSET_DIR, readJsonl } from './shared-data.js';
@@ -73,8 +82,15 @@ function functionWords(lang: string): Set<string> {
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const enStem = stemmerFor('en')!;
+const irregular = flag('load') ? undefined : loadEnglishIrregulars();
+/** Stems of the English words and of the lemmas of irregular ones ("were" also gives "be"). */
 const enStems = (text: string): Set<string> =>
-  new Set((text.toLowerCase().match(WORD) ?? []).flatMap((w) => w.split('-')).map(enStem));
+  new Set(
+    (text.toLowerCase().match(WORD) ?? [])
+      .flatMap((w) => w.split('-'))
+      .flatMap((w) => [w, ...(irregular?.lemmasOf(w) ?? [])])
+      .map(enStem),
+  );
 
 interface Score {
   /** Most frequent words without a lemma, and with renderings none of which was found (--misses=N). */
@@ -97,7 +113,13 @@ function unrelatedEnglish(pairs: readonly Pair[], i: number, pool: readonly Pair
   return pool.filter((p) => p[2] !== doc)[i % pool.length]?.[1] ?? '';
 }
 
-function score(ev: WordEvidence, pairs: readonly Pair[], fn: Set<string>, pool: readonly Pair[]): Score {
+function score(
+  ev: WordEvidence,
+  names: PlaceNames | undefined,
+  pairs: readonly Pair[],
+  fn: Set<string>,
+  pool: readonly Pair[],
+): Score {
   const s: Score = { unknown: new Map(), wrong: new Map(), words: 0, covered: 0, found: 0, chance: 0 };
   const hits = (renderings: readonly string[], stems: Set<string>): boolean =>
     renderings.some((r) =>
@@ -113,7 +135,7 @@ function score(ev: WordEvidence, pairs: readonly Pair[], fn: Set<string>, pool: 
       const lower = w.toLowerCase();
       if ([...lower].length < 3 || fn.has(lower)) continue;
       s.words++;
-      const r = ev.renderings(w);
+      const r = ev.renderings(w).length ? ev.renderings(w) : (names?.englishOf(w)?.english ?? []);
       if (!r.length) {
         s.unknown.set(lower, (s.unknown.get(lower) ?? 0) + 1);
         continue;
@@ -187,7 +209,8 @@ for (const { lang, name, pairs } of all) {
   if (!pairs.length) continue;
   let ev = cache.get(lang);
   if (!ev) cache.set(lang, (ev = loadWordEvidence(lang, options)));
-  const s = score(ev, pairs, functionWords(lang), pool);
+  const names = flag('names') === 'no' ? undefined : loadPlaceNames(lang);
+  const s = score(ev, names, pairs, functionWords(lang), pool);
   console.log(
     `${lang}  ${name.padEnd(28)} ${String(pairs.length).padStart(4)} pairs ${String(s.words).padStart(5)} words  ` +
       `${pct(s.covered, s.words).padStart(6)} / ${pct(s.found, s.covered).padStart(6)} / ${pct(s.chance, s.covered).padStart(6)}`,

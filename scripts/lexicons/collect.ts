@@ -10,6 +10,28 @@ export interface EnglishVocabulary {
   rank(word: string): number | undefined;
 }
 
+/** British -> American spellings (the dictionaries are British, news often American), checked against the vocabulary. */
+const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/our$/, 'or'],
+  [/ours$/, 'ors'],
+  [/tre$/, 'ter'],
+  [/tres$/, 'ters'],
+  [/ise$/, 'ize'],
+  [/isation$/, 'ization'],
+  [/yse$/, 'yze'],
+  [/ogue$/, 'og'],
+  [/mme$/, 'm'],
+  [/ence$/, 'ense'],
+  [/ll(ed|ing|er)$/, 'l$1'],
+];
+
+export function americanVariants(word: string, english: EnglishVocabulary): string[] {
+  if (word.includes(' ')) return [];
+  return SPELLINGS.filter(([re]) => re.test(word))
+    .map(([re, to]) => word.replace(re, to))
+    .filter((v) => v !== word && english.rank(v) !== undefined);
+}
+
 export class PairCollector {
   private readonly best = new Map<string, Map<string, number>>();
 
@@ -68,16 +90,36 @@ export class PairCollector {
     return this.best.size;
   }
 
-  /** The table: lemma -> renderings, best first. */
+  /** Drops source keys the caller knows are no lemma (an inflected form caught from a phrase). */
+  dropKeys(isNoLemma: (key: string) => boolean): number {
+    let n = 0;
+    for (const k of [...this.best.keys()]) if (isNoLemma(k) && this.best.delete(k)) n++;
+    return n;
+  }
+
+  /**
+   * The table: lemma -> renderings, best first. Order: a rendering's position in its sense list plus
+   * half the log2 of its English frequency rank, so that among first senses the common word leads
+   * ("want" before "admire" for хотеть, both of whose Mueller entries list it first).
+   */
   table(maxRenderings = 16): Map<string, string[]> {
     const out = new Map<string, string[]>();
-    for (const [key, m] of [...this.best].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const freq = (w: string): number => this.english.rank(w.toLowerCase()) ?? 1e9;
+    const freq = (w: string): number =>
+      Math.min(
+        ...w
+          .toLowerCase()
+          .split(' ')
+          .map((p) => this.english.rank(p) ?? 2_000_000),
+      );
+    const score = (w: string, position: number): number => position + 0.5 * Math.log2(freq(w) + 2);
+    for (const [key, m] of this.best) {
       const list = [...m]
-        .sort(([a, ra], [b, rb]) => ra - rb || freq(a) - freq(b) || (a < b ? -1 : 1))
+        .map(([en, position]) => [en, score(en, position)] as const)
+        .sort(([a, sa], [b, sb]) => sa - sb || (a < b ? -1 : 1))
         .slice(0, maxRenderings)
         .map(([en]) => en);
-      out.set(key, list);
+      const withVariants = list.flatMap((en) => [en, ...americanVariants(en, this.english)]);
+      out.set(key, [...new Set(withVariants)]);
     }
     return out;
   }

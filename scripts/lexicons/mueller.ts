@@ -7,6 +7,7 @@
 import type { DictdEntry } from './dictd.js';
 import type { PairCollector } from './collect.js';
 
+const ADJECTIVE_NOUN = /^[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие) ([а-яё]+)$/i;
 const SENSE_MARK = /(?:^|\s)(?:\d+\.|\d+\)|[а-я]\))(?=\s|_|$)/g;
 
 export function addMueller(entries: readonly DictdEntry[], into: PairCollector): void {
@@ -19,16 +20,21 @@ export function addMueller(entries: readonly DictdEntry[], into: PairCollector):
       .replace(/\[[^\]]*\]/g, ' ') // transcription
       .replace(/\([^)]*\)/g, ' ') // comments
       .replace(/_[\p{L}-]+\./gu, ' ') // labels: _n. _разг. _ам.
+      .replace(/_[IVX]+(?=\s)/g, ' ') // homonym numbers: _I, _II
       .replace(/\s+/g, ' ');
-    if (/^\s*=/.test(body)) continue; // "= other headword"
+    // "= other headword" alone is a cross reference; before senses it only names a spelling variant.
     let position = 0;
-    for (const sense of body.split(SENSE_MARK)) {
+    for (const sense of body.replace(/^\s*=\s*[A-Za-z'-]+/, ' ').split(SENSE_MARK)) {
       for (const chunk of sense.split(/[;,]/)) {
         const c = chunk.trim();
         if (!c) continue;
         if (/[A-Za-z]/.test(c)) break; // an example or phrasal use: the rest of this sense is about it
         if (/^[а-яё]+(?:-[а-яё]+)?$/i.test(c)) {
           if (into.add(c, headword, position)) position++;
+        } else {
+          // "старинный город": an adjective and its noun; the noun renders the headword, less surely.
+          const head = ADJECTIVE_NOUN.exec(c)?.[1];
+          if (head && into.add(head, headword, position + 3)) position++;
         }
       }
     }

@@ -2,14 +2,14 @@
  * Ukrainian -> Russian spelling correspondences, for the cognates a dictionary misses: the candidate
  * Russian spellings of a Ukrainian word, to be checked against a Russian lexicon (only candidates the
  * lexicon knows mean anything). The correspondences are the regular ones of the two orthographies:
- * і ~ и/е/о (кіт ~ кот, світ ~ свет), и ~ ы/и, є ~ е, ї ~ и, е ~ э at the start, ґ ~ г, apostrophe ~ ъ/ь, and the
+ * і ~ и/е/о (кіт ~ кот, світ ~ свет), и ~ ы/и, є ~ е, ї ~ и/е (Київ ~ Киев), е ~ э at the start, ґ ~ г, apostrophe ~ ъ/ь, and the
  * common endings (-ння ~ -ние, -ття ~ -тие, -ій ~ -ий/-ый/-ой, -ий ~ -ый/-ий/-ой).
  */
 const LETTER_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   і: ['и', 'е', 'о'],
   и: ['ы', 'и'],
   є: ['е'],
-  ї: ['и'],
+  ї: ['и', 'е'],
   ґ: ['г'],
   "'": ['ъ', 'ь', ''],
 };

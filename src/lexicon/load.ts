@@ -10,6 +10,13 @@ import { wordEvidence, type WordEvidence } from './evidence.js';
 import { parseForms, type FormTable } from './forms.js';
 import { stemmerFor } from './stemmer.js';
 import { tableText } from './table.js';
+import { parseGazetteer, parsePlaceNames, type Gazetteer, type PlaceNames } from './names.js';
+import {
+  parseEnglishIrregulars,
+  parseEnglishWords,
+  type EnglishIrregulars,
+  type EnglishWords,
+} from './english.js';
 
 /** corpora/lexicons/, from src/lexicon under tsx and from dist/lexicon alike. */
 export const LEXICONS_DIR = fileURLToPath(new URL('../../corpora/lexicons/', import.meta.url));
@@ -66,4 +73,25 @@ export function loadWordEvidence(lang: string, options: EvidenceOptions = {}): W
   const stem = (options.stemmer ?? USE_STEMMER.has(lang)) ? stemmerFor(lang) : undefined;
   const stemTable = stem ? loadForms(lang, 'stems', dir) : undefined;
   return wordEvidence({ lexicon, forms, stems: stem && stemTable ? { table: stemTable, stem } : undefined });
+}
+
+export function loadEnglishWords(dir = LEXICONS_DIR): EnglishWords {
+  const file = join(dir, 'english', 'words.tsv.gz');
+  return parseEnglishWords(readTable(file), file);
+}
+
+export function loadEnglishIrregulars(dir = LEXICONS_DIR): EnglishIrregulars {
+  const file = join(dir, 'english', 'irregular.tsv.gz');
+  return parseEnglishIrregulars(readTable(file), file);
+}
+
+/** Source-language place and language names -> English, or undefined when no table was built for `lang`. */
+export function loadPlaceNames(lang: string, dir = LEXICONS_DIR): PlaceNames | undefined {
+  const file = join(dir, 'names', `${lang}.tsv.gz`);
+  return existsSync(file) ? parsePlaceNames(readTable(file), file, lang) : undefined;
+}
+
+export function loadGazetteer(dir = LEXICONS_DIR): Gazetteer {
+  const file = join(dir, 'names', 'cities.tsv.gz');
+  return parseGazetteer(readTable(file), file);
 }
