@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 
-const severity = z.enum(['minor', 'major', 'critical']);
 const finite = z.number().finite();
 const score = finite.min(0).max(100);
 const nonNegative = finite.min(0);
@@ -88,4 +87,3 @@ export const configFileSchema = z.strictObject({
 });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
-export type Severity = z.infer<typeof severity>;
