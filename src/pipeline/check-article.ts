@@ -5,6 +5,7 @@
 import { alignParagraphs } from '../align/align.js';
 import { withContext } from '../align/context.js';
 import { reportAlignment } from '../align/passages.js';
+import type { Baseline } from '../baseline/baseline.js';
 import type { SyndiqConfig } from '../config/config.js';
 import { identifyArticle } from '../lang/identify.js';
 import type { MatchResult, OriginalsIndex } from '../match/types.js';
@@ -22,6 +23,8 @@ export interface CheckDeps {
   resources: Resources;
   config: SyndiqConfig;
   rules: readonly Rule[];
+  /** Reviewed findings to set aside as suppressed. */
+  baseline?: Baseline;
 }
 
 /** Build the context every rule sees. Exported for rule tests and `explain`. */
@@ -69,7 +72,11 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     ctx.alignment && ctx.original
       ? reportAlignment(ctx.alignment, ctx.body.paragraphs, ctx.original.body.paragraphs)
       : null;
-  const issues = withContext(runRules(deps.rules, ctx), { ...ctx, alignment });
+  const found = withContext(runRules(deps.rules, ctx), { ...ctx, alignment });
+  const key = { id: article.id, url: article.url ?? null };
+  const { kept: issues, suppressed } = deps.baseline
+    ? deps.baseline.split(key, found)
+    : { kept: found, suppressed: [] };
   const words = {
     title: countWords(article.title, ctx.title.lang),
     body: countWords(article.body, ctx.body.lang),
@@ -93,6 +100,7 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     verdict: scores.article.verdict,
     headline: scores.headline,
     issues,
+    ...(suppressed.length ? { suppressed } : {}),
     alignment,
   };
 }
