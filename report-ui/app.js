@@ -227,6 +227,9 @@
    * @param {Partial<View>} change
    */
   function setView(change) {
+    // from the address itself: a hash change may not have been handled yet (a click on a row while a
+    // search waits for a pause in typing must still open the article)
+    view = readHash();
     const next = { ...view, ...change };
     const opensOrCloses = change.article !== undefined && change.article !== view.article;
     const hash = hashOf(next);

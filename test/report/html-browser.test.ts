@@ -138,6 +138,7 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', { timeout: 120_000 },
   it('shows an article beside its original with every finding highlighted and explained', async () => {
     const page = await browser.open(file);
     await page.fill('#f-q', 'sparrow');
+    await expect.poll(() => countText(page)).toBe(`Showing 1 of ${TOTAL} articles`);
     await page.getByRole('link', { name: 'Kyiv mayor Sparrow opens the new bridge...' }).click();
     await page.waitForSelector('#article:not([hidden]) h2#headline');
     expect(await hashOf(page)).toContain('article=r-side');
