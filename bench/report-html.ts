@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * report.html in a real browser (Debian's chromium, headless, every request refused):
  * 1. a checked corpus (the labelled devset when installed, else the bundled samples) written in every
@@ -19,7 +21,7 @@ import type { RunReport } from '../src/model.js';
 import { renderHtml } from '../src/report/html/writer.js';
 import { writeReports } from '../src/report/write.js';
 import { runCheck } from '../src/run.js';
-import { HAVE_CHROMIUM, launchReportBrowser, type ReportBrowser } from '../test/helpers/browser.js';
+import { HAVE_CHROMIUM, launchReportBrowser } from '../test/helpers/browser.js';
 import { DEVSET_DIR } from './shared-data.js';
 
 if (!HAVE_CHROMIUM) {
