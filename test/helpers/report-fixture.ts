@@ -52,7 +52,7 @@ export function finding(field: Field, fieldText: string, text: string, p: At): I
     rule: p.rule,
     messageId: 'm',
     kind: p.kind,
-    mqm: 'Test',
+    mqm: 'Accuracy/Mistranslation',
     severity: p.severity,
     field,
     start: first.start,
@@ -152,7 +152,7 @@ function sideBySideArticle(): ArticleResult {
   });
   added.related = [
     {
-      rule: 'boilerplate/site-chrome',
+      rule: 'markup/site-chrome',
       messageId: 'm',
       kind: 'boilerplate',
       severity: 'minor',
@@ -169,7 +169,7 @@ function sideBySideArticle(): ArticleResult {
     message: 'This paragraph of the original is missing from the republished text',
   });
   const cut = finding('title', title, 'bridge...', {
-    rule: 'headline/truncated',
+    rule: 'markup/truncated',
     kind: 'truncation',
     severity: 'minor',
     message: 'The headline is cut off',
