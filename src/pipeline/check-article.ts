@@ -11,8 +11,8 @@ import { identifyArticle } from '../lang/identify.js';
 import type { MatchResult, OriginalsIndex } from '../match/types.js';
 import type { Article, ArticleResult } from '../model.js';
 import type { Resources } from '../resources.js';
-import { runRules } from '../rules/engine.js';
-import type { Rule, RuleContext } from '../rules/types.js';
+import { runRuleSet, type RuleTiming } from '../rules/engine.js';
+import type { Analysis, Rule, RuleContext } from '../rules/types.js';
 import { scoreArticle } from '../score/mqm.js';
 import { FieldText } from '../text/field.js';
 import { countWords } from '../text/segment.js';
@@ -25,12 +25,14 @@ export interface CheckDeps {
   rules: readonly Rule[];
   /** Reviewed findings to set aside as suppressed. */
   baseline?: Baseline;
+  /** Collects time per rule when given (`--timing`). */
+  timing?: RuleTiming;
 }
 
 /** Build the context every rule sees. Exported for rule tests and `explain`. */
 export function buildRuleContext(
   article: Article,
-  deps: Omit<CheckDeps, 'rules' | 'index'>,
+  deps: Pick<CheckDeps, 'resources' | 'config'>,
   matched: MatchResult | null,
   language = identifyArticle(article, deps.config.languages),
 ): RuleContext {
@@ -52,7 +54,9 @@ export function buildRuleContext(
       body: new FieldText('original.body', o.body, olang),
     };
   }
-  return {
+  // shared analyses live as long as this article's context, never longer
+  const computed = new Map<Analysis<unknown>, unknown>();
+  const ctx: RuleContext = {
     article,
     title,
     body,
@@ -61,7 +65,12 @@ export function buildRuleContext(
     alignment: original ? alignParagraphs(body, original.body) : null,
     resources: deps.resources,
     config: deps.config,
+    use<T>(analysis: Analysis<T>): T {
+      if (!computed.has(analysis)) computed.set(analysis, analysis.compute(ctx));
+      return computed.get(analysis) as T;
+    },
   };
+  return ctx;
 }
 
 export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
@@ -72,7 +81,8 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     ctx.alignment && ctx.original
       ? reportAlignment(ctx.alignment, ctx.body.paragraphs, ctx.original.body.paragraphs)
       : null;
-  const found = withContext(runRules(deps.rules, ctx), { ...ctx, alignment });
+  const run = runRuleSet(deps.rules, ctx, deps.timing);
+  const found = withContext(run.issues, { ...ctx, alignment });
   const key = { id: article.id, url: article.url ?? null };
   const { kept: issues, suppressed } = deps.baseline
     ? deps.baseline.split(key, found)
@@ -102,6 +112,9 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     issues,
     ...(suppressed.length ? { suppressed } : {}),
     alignment,
+    ...(run.failures.length
+      ? { ruleErrors: run.failures.map(({ rule, message }) => ({ rule, message })) }
+      : {}),
   };
 }
 
