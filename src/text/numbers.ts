@@ -26,8 +26,14 @@ export interface NumberMention {
 
 /** Scale words after a number, by multiplier (abbreviations and inflected forms by prefix). */
 const SCALE_WORDS: readonly [RegExp, number][] = [
-  [/^[ \u00a0\u202f\u2009]?(mil millones|млрд|мільярд|миллиард|billion|bln|mrd|milliard|miliard)/iu, 1e9],
-  [/^[ \u00a0\u202f\u2009]?(млн|мільйон|миллион|million|mln|mio|millones|millón|millon|milion)/iu, 1e6],
+  [
+    /^[ \u00a0\u202f\u2009]?(mil millones|mil milhões|млрд|мільярд|миллиард|billion|bln|mrd|mld|milliard|miliard|bilhões|bilhão)/iu,
+    1e9,
+  ],
+  [
+    /^[ \u00a0\u202f\u2009]?(млн|мільйон|миллион|million|mln|mio|millones|millón|millon|milion|milhões|milhão)/iu,
+    1e6,
+  ],
   [/^[ \u00a0\u202f\u2009]?(тис|тыс|thousand|tausend|tys|mille|mil\b)/iu, 1e3],
 ];
 
@@ -94,6 +100,15 @@ export function extractNumbers(text: string): NumberMention[] {
     const mult = b.values[0]! / (readings(b.text)[0] ?? 1);
     if (Number.isFinite(mult) && mult > 1) a.values = [...a.values, ...a.values.map((v) => round(v * mult))];
   }
+  // "from 1 to 2 pm": the first bound shares the clock half
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.meridiem || !b.meridiem || !RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    a.meridiem = b.meridiem;
+    if (a.kind === 'number' && b.meridiem === 'pm')
+      a.values = [...a.values, ...a.values.filter((v) => v >= 1 && v < 12).map((v) => v + 12)];
+  }
   return out;
 }
 
@@ -111,7 +126,9 @@ function scanNumbers(text: string): NumberMention[] {
     raw = raw.replace(/[ \u00a0\u202f\u2009'’.,]+$/, '');
     // a colon makes a clock time or duration only with two-digit minutes/seconds ("2:08:41", "15:00");
     // otherwise it is a score or a ratio ("2:0", "4,5:1"): separate numbers
-    if (raw.includes(':') && !CLOCK.test(raw)) raw = raw.slice(0, raw.indexOf(':'));
+    // "31:27" is a score, not a time: a clock has hours under 24 (durations "1:04:31" have small hours too)
+    if (raw.includes(':') && (!CLOCK.test(raw) || Number(raw.slice(0, raw.indexOf(':'))) >= 24))
+      raw = raw.slice(0, raw.indexOf(':'));
     const start = m.index;
     const end = start + raw.length;
     // letters glued before the digits (a model name "A320") make it an identifier, not an amount
@@ -184,7 +201,7 @@ function rescan(text: string, from: number, length: number, out: NumberMention[]
 /** Canonical keys of a mention (one per reading) for indexing and comparison. */
 export function numberKeys(n: NumberMention): string[] {
   if (n.kind === 'time') {
-    const t = to24Hour(n.text.replace(/[./]/g, ':').replace(/\b0+(\d)/g, '$1'), n.meridiem);
+    const t = to24Hour(n.text.replace(/[./,]/g, ':').replace(/\b0+(\d)/g, '$1'), n.meridiem);
     // "15:00" is also the whole hour 15 ("3 p.m.", "15 Uhr")
     return /^\d+:0$/.test(t) ? [t, t.slice(0, t.indexOf(':'))] : [t];
   }

@@ -30,6 +30,10 @@ import { alignedGroups, pick } from './shared.js';
 const IMPERIAL =
   /^[\s\u00a0-]*(?:mph|miles?|mi\b|feet|foot|ft\b|inch|inches|in\.|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|yards?|yd\b|°\s?F\b|degrees? Fahrenheit|F\b)/iu;
 
+/** Temperatures of an American original ("80 degrees") that a translation gives in Celsius. */
+const DEGREES = /^[\s\u00a0-]*(?:°|degrees?\b)/iu;
+const CELSIUS = /°\s?[CС]|Celsius|Цельсі|Цельси|Celsjusz|centígrad|centigrad|Santigrat|مئوية|摄氏/iu;
+
 /** "1990s", "1990-х", "1990er": decades are often written as words ("los años noventa"). */
 const DECADE = /^(?:'?s|-?х|-?ті|-?е|er)(?!\p{L})/u;
 /** Numbers up to this are often written as words in a translation. */
@@ -75,6 +79,18 @@ function keysOf(numbers: readonly NumberMention[]): Set<string> {
 
 function hasAny(keys: ReadonlySet<string>, n: NumberMention): boolean {
   return numberKeys(n).some((k) => keys.has(k));
+}
+
+/** The same digits with separators in the same places ("1 0,10" / "1 0.10"): a format, not a change. */
+function sameFigure(a: NumberMention, b: NumberMention): boolean {
+  const shape = (n: NumberMention): string => n.text.replace(/[^\d]/g, '.');
+  return shape(a) === shape(b) && (a.multiplier ?? 1) === (b.multiplier ?? 1);
+}
+
+/** Within a factor of ten: a changed figure, not an unrelated one the alignment put beside it. */
+function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
+  if (a.kind !== 'number') return true;
+  return a.values.some((x) => b.values.some((y) => Math.max(x, y) < 10 * Math.max(1e-9, Math.min(x, y))));
 }
 
 function spelledOutCandidate(n: NumberMention): boolean {
@@ -135,15 +151,18 @@ export const numberMismatch: Rule = {
         reportLost: true,
       })),
     ];
+    const celsius = CELSIUS.test(`${ctx.title.text}\n${ctx.body.text}`) && !CELSIUS.test(original.body.text);
     for (const c of comparisons) {
       const republishedText = (c.field === 'title' ? ctx.title : ctx.body).text;
       const originalText = (c.field === 'title' ? original.title : original.body).text;
       const originalField: Field = c.field === 'title' ? 'original.title' : 'original.body';
       const originalNumbers = numbersIn(c.original);
       const groupKeys = keysOf(originalNumbers);
-      const lost = originalNumbers.filter(
-        (n) => !hasAny(republishedKeys, n) && !IMPERIAL.test(originalText.slice(n.end, n.end + 24)),
-      );
+      const converted = (n: NumberMention): boolean => {
+        const after = originalText.slice(n.end, n.end + 24);
+        return IMPERIAL.test(after) || (DEGREES.test(after) && celsius);
+      };
+      const lost = originalNumbers.filter((n) => !hasAny(republishedKeys, n) && !converted(n));
       if (lost.length === 0) continue;
       const novel = numbersIn(c.republished).filter((n) => !hasAny(groupKeys, n));
       const used = new Set<NumberMention>();
@@ -154,7 +173,8 @@ export const numberMismatch: Rule = {
           lost.length === 1 &&
           novel.length === 1 &&
           novel[0]!.kind === o.kind &&
-          !spelledOutCandidate(o)
+          !spelledOutCandidate(o) &&
+          sameMagnitude(o, novel[0]!)
         )
           partner = novel[0];
         if (partner) {
@@ -162,7 +182,7 @@ export const numberMismatch: Rule = {
           const was = shown(o, originalText);
           const now = shown(partner, republishedText);
           // the same figure and scale on both sides: nothing an editor could change
-          if (was.toLowerCase() === now.toLowerCase()) continue;
+          if (was.toLowerCase() === now.toLowerCase() || sameFigure(o, partner)) continue;
           out.push(changed(o, was, partner, now, ctx, c.field));
         } else if (
           c.reportLost &&
