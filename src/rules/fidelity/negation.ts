@@ -14,8 +14,8 @@
  */
 import { negations } from '../../text/negation.js';
 import { sentences, type Span } from '../../text/segment.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
-import { alignedGroups, pick } from './shared.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
+import { alignedGroups, pick } from '../../analysis/aligned-groups.js';
 
 /** Paragraphs shorter than this (words on the republished side) are captions and datelines. */
 const MIN_WORDS = 4;
@@ -34,7 +34,7 @@ function negationsIn(spans: readonly Span[], lang: string, loose: boolean) {
   );
 }
 
-export const negation: Rule = {
+export const negation = defineRule({
   meta: {
     id: 'fidelity/negation',
     kind: 'mistranslation',
@@ -96,4 +96,4 @@ export const negation: Rule = {
     }
     return out;
   },
-};
+});

@@ -20,8 +20,8 @@ import { formatLike, valueIn } from '../../text/number-format.js';
 import { extractNumberValues } from '../../text/number-values.js';
 import { numberKeys, type NumberMention } from '../../text/numbers.js';
 import type { Span } from '../../text/segment.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
-import { alignedGroups, pick } from './shared.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
+import { alignedGroups, pick } from '../../analysis/aligned-groups.js';
 
 /**
  * Imperial units that a translation legitimately converts ("85 mph" → "137 km/h", "550 pound" →
@@ -116,7 +116,7 @@ function whole(text: string): Span[] {
   return text.trim() ? [{ start: 0, end: text.length, text }] : [];
 }
 
-export const numberMismatch: Rule = {
+export const numberMismatch = defineRule({
   meta: {
     id: 'fidelity/number-mismatch',
     kind: 'number',
@@ -124,6 +124,7 @@ export const numberMismatch: Rule = {
     severity: 'critical',
     description:
       'Numbers, amounts, dates and times (headline and body) that differ from the original; equal values in other formats are left alone.',
+    hasSuggestions: true,
     needs: ['original', 'alignment'],
     messages: {
       changed: 'The original has {{original}} here, not {{republished}}',
@@ -202,7 +203,7 @@ export const numberMismatch: Rule = {
     }
     return out;
   },
-};
+});
 
 /** A changed number, with the original's value written as the republished text writes numbers. */
 function changed(
