@@ -55,6 +55,12 @@ function oneEdit(word: string, correct: (w: string) => boolean): string | undefi
   return undefined;
 }
 
+/**
+ * The look-up cache of one speller, bounded by the characters it holds (not by entries: a hostile text
+ * of long tokens would otherwise fill it with megabytes). Cleared whole when full; look-ups are cheap.
+ */
+export const SPELL_CACHE_CHARS = 2_000_000;
+
 const require = createRequire(import.meta.url);
 const cache = new Map<string, Speller | null>();
 
@@ -100,14 +106,19 @@ export function speller(lang: string): Speller | null {
       const loaded = names.map(loadPackage);
       const dicts = loaded.map((l) => l.spell);
       const known = new Map<string, boolean>();
+      let knownChars = 0;
       let lists: { stems: Set<string>; onsets: Set<string> } | undefined;
       const dicLists = () => (lists ??= stemsAndOnsets(loaded.map((l) => l.dic)));
       const correct = (word: string): boolean => {
         let ok = known.get(word);
         if (ok === undefined) {
           ok = dicts.some((d) => d.correct(word));
-          if (known.size > 100_000) known.clear();
+          if (knownChars + word.length > SPELL_CACHE_CHARS) {
+            known.clear();
+            knownChars = 0;
+          }
           known.set(word, ok);
+          knownChars += word.length;
         }
         return ok;
       };
