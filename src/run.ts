@@ -9,6 +9,7 @@ import { buildOriginalsIndex } from './match/index.js';
 import { openIndexFile } from './match/persistent.js';
 import type { OriginalsIndex } from './match/types.js';
 import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSummary } from './model.js';
+import { checkInputsInWorkers } from './parallel/run-workers.js';
 import { checkArticle } from './pipeline/check-article.js';
 import { loadResources, type Resources } from './resources.js';
 import { RULES } from './rules/registry.js';
@@ -27,6 +28,12 @@ export interface CheckRunOptions {
   rules?: readonly Rule[];
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /**
+   * Check on this many worker threads, each article under `articleBudgetMs` (see `parallel/`); 0 or
+   * unset checks on the calling thread (no budget). Custom `rules` always run on the calling thread.
+   */
+  workers?: number;
+  articleBudgetMs?: number;
 }
 
 export function summarize(articles: readonly ArticleResult[], errors: readonly InputError[]): RunSummary {
@@ -88,7 +95,9 @@ export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
   // Networks the config allows join those allowed on the command line.
   const allowNetworks = [...(options.fetch?.allowNetworks ?? []), ...(options.config.allowNetworks ?? [])];
   const fetch: FetchOptions = { ...options.fetch, allowNetworks };
-  return checkInputs(await readRunInputs({ ...options, fetch }), options, startedAt);
+  const inputs = await readRunInputs({ ...options, fetch });
+  if (options.workers && !options.rules) return checkInputsInWorkers(inputs, options, startedAt);
+  return checkInputs(inputs, options, startedAt);
 }
 
 /** Check inputs that were already read. */
@@ -132,6 +141,18 @@ function checkWith(
       });
     }
   }
+  return assembleReport(options, startedAt, now, articles, errors, originals.articles);
+}
+
+/** The run's report from its results and error entries. */
+export function assembleReport(
+  options: Pick<CheckRunOptions, 'inputs' | 'originals' | 'config'>,
+  startedAt: string,
+  now: () => Date,
+  articles: ArticleResult[],
+  errors: InputError[],
+  originals: readonly Article[],
+): RunReport {
   sortErrors(errors);
   return {
     schemaVersion: 1,
@@ -146,6 +167,6 @@ function checkWith(
     summary: summarize(articles, errors),
     errors,
     articles,
-    originals: matchedOriginals(articles, originals.articles),
+    originals: matchedOriginals(articles, originals),
   };
 }

@@ -31,7 +31,7 @@ function lookups(fn: () => void): { calls: number; chars: number } {
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('nonword on tokens no dictionary holds', () => {
+describe('nonword on tokens no dictionary holds', { timeout: 180_000 }, () => {
   it('flags a very long lowercase token without asking the dictionary about its pieces', () => {
     const word = 'qzx'.repeat(3000);
     let issues: ReturnType<typeof runRule> = [];
@@ -54,13 +54,14 @@ describe('nonword on tokens no dictionary holds', () => {
 
   it('costs a repeated unknown word the same per occurrence however often it repeats', () => {
     const body = (n: number) => Array.from({ length: n }, () => 'vestibul').join(' ') + '.';
-    const small = lookups(() => runRule(nonword, { body: body(200) }));
-    const large = lookups(() => runRule(nonword, { body: body(800) }));
-    expect(large.calls).toBeLessThanOrEqual(small.calls * 4 + 50);
+    const small = lookups(() => runRule(nonword, { body: body(50) }));
+    const large = lookups(() => runRule(nonword, { body: body(200) }));
+    // the word's neighbours are searched once, not once per occurrence
+    expect(large.calls).toBeLessThanOrEqual(small.calls + 50);
   });
 });
 
-describe('number scanning', () => {
+describe('number scanning', { timeout: 120_000 }, () => {
   it('reads a flattened table of 10,000 numbers, each once, without recursion', () => {
     // four digits and more: a space before a three-digit group would group thousands ("18 400")
     const values = Array.from({ length: 10_000 }, (_, i) => 1000 + i * 7);
