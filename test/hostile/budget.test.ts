@@ -34,7 +34,7 @@ describe('the check pool', { timeout: 300_000 }, () => {
     article('throws', `The council met. ${THROW_MARK}`),
     ...Array.from({ length: 6 }, (_, i) => article(`more-${i}`, `Article number ${i} about the river port.`)),
   ];
-  let outcomes: CheckOutcome[] = [];
+  const outcomes: CheckOutcome[] = [];
 
   beforeAll(async () => {
     await checkInWorkers(
