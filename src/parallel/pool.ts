@@ -13,6 +13,8 @@ import { loadRules, type WorkerInit, type WorkerReply, type WorkerRequest } from
 
 /** Default time one article may take (all stages); generous, as CI machines are slow and shared. */
 export const DEFAULT_ARTICLE_BUDGET_MS = 60_000;
+/** Fewer articles than this per worker do not repay a worker's start-up. */
+const MIN_ARTICLES_PER_WORKER = 20;
 /** Heap per worker: a hostile article exhausting it costs only itself (the worker is replaced). */
 const WORKER_HEAP_MB = 1536;
 
@@ -77,7 +79,9 @@ function runPool(
   onOutcome: (outcome: CheckOutcome) => void,
 ): Promise<void> {
   const budgetMs = options.budgetMs ?? DEFAULT_ARTICLE_BUDGET_MS;
-  const size = Math.max(1, Math.min(options.workers ?? defaultWorkers(), articles.length || 1));
+  // a worker costs a start-up (dictionaries, language models, index): small runs use fewer
+  const wanted = Math.ceil(articles.length / MIN_ARTICLES_PER_WORKER) || 1;
+  const size = Math.max(1, Math.min(options.workers ?? defaultWorkers(), wanted));
   const done = new Map<number, CheckOutcome>();
   let nextToSend = 0;
   let nextToEmit = 0;
