@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rules/types.js';
 
-const FIXED_STAGES = ['idle', 'language identification', 'matching', 'alignment', 'scoring'] as const;
+const FIXED_STAGES = ['idle', 'language identification', 'matching', 'alignment'] as const;
 export type FixedStage = (typeof FIXED_STAGES)[number];
 const RULE_BASE = 100;
 
@@ -37,27 +37,13 @@ export class StageTracker {
   }
 }
 
-/** A rule that threw, named in the error the run reports. */
-export class RuleFailure extends Error {
-  override name = 'RuleFailure';
-}
-
-/**
- * The rules as a tracked pipeline runs them: each marks its stage before it starts and names itself
- * when it throws; the last one marks scoring when it returns.
- */
+/** The rules as a tracked pipeline runs them: each marks its stage before it starts. */
 export function trackedRules(rules: readonly Rule[], tracker: StageTracker | null): Rule[] {
   return rules.map((rule, i) => ({
-    meta: rule.meta,
+    ...rule,
     check(ctx) {
       tracker?.enterRule(i);
-      try {
-        return rule.check(ctx);
-      } catch (e) {
-        throw new RuleFailure(`rule ${rule.meta.id} failed: ${(e as Error).message}`);
-      } finally {
-        if (i === rules.length - 1) tracker?.enter('scoring');
-      }
+      return rule.check(ctx);
     },
   }));
 }

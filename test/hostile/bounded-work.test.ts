@@ -5,7 +5,7 @@
  */
 import nspell from 'nspell';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_WORD_LENGTH, nonword } from '../../src/rules/names/nonword.js';
+import { MAX_WORD_LENGTH, nonword } from '../../src/rules/fluency/nonword.js';
 import { extractNumbers } from '../../src/text/numbers.js';
 import { insideQuotes } from '../../src/text/quotes.js';
 import { runRule } from '../helpers/rule-tester.js';
