@@ -1,7 +1,6 @@
-/** Write the chosen report formats into the output folder, each file atomically. */
-import { join } from 'node:path';
+/** Write the chosen report formats into the output folder, as one set switched in atomically. */
 import type { RunReport } from '../model.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeReportSet } from './report-set.js';
 import { createWriters, FORMAT_FILES, REPORT_FORMATS, type ReportFormat } from './formats.js';
 import { replayReport } from './writer.js';
 
@@ -27,11 +26,5 @@ export async function writeReports(
   options: WriteReportsOptions = {},
 ): Promise<string[]> {
   const files = replayReport(report, createWriters(options.formats ?? REPORT_FORMATS));
-  const written: string[] = [];
-  for (const { name, content } of files) {
-    const path = join(outDir, name);
-    await writeFileAtomic(path, content);
-    written.push(path);
-  }
-  return written;
+  return writeReportSet(outDir, files);
 }
