@@ -141,6 +141,8 @@ function sideBySideArticle(): ArticleResult {
     message: 'The original has 98,6 here, not 986',
     suggestion: '98.6',
   });
+  const priced = 'Він коштував 98,6 млн гривень.';
+  number.context!.aligned = { field: 'original.body', ...para(original.body, priced), text: priced };
   const added = finding('body', body, r2, {
     rule: 'fidelity/addition',
     kind: 'addition',
