@@ -4,7 +4,7 @@
  * killed at any moment leaves the previous set whole and consistent (never a new report.json beside
  * an old junit.xml); readers of `out/report.json` see one set or the other.
  */
-import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Hidden folders holding report sets: `.latest.<pid>.<time>` beside `latest`. */
@@ -55,7 +55,12 @@ export interface ReportSetFile {
  * (made by hand, or by an older syndiq) is moved aside into a hidden set first, once.
  * Returns the paths as seen through `outDir`.
  */
-export async function writeReportSet(outDir: string, files: readonly ReportSetFile[]): Promise<string[]> {
+export async function writeReportSet(
+  outDir: string,
+  files: readonly ReportSetFile[],
+  /** Files of the previous set to carry into the new one (state other parts of a run keep there). */
+  carryOver: (name: string) => boolean = () => false,
+): Promise<string[]> {
   const out = resolve(outDir);
   const parent = dirname(out);
   const prefix = setPrefix(out);
@@ -65,6 +70,10 @@ export async function writeReportSet(outDir: string, files: readonly ReportSetFi
   await mkdir(setDir);
   try {
     for (const f of files) await writeFile(join(setDir, f.name), f.content, 'utf8');
+    const written = new Set(files.map((f) => f.name));
+    for (const name of await readdir(out).catch(() => [] as string[]))
+      if (!written.has(name) && carryOver(name) && (await lstat(join(out, name))).isFile())
+        await copyFile(join(out, name), join(setDir, name));
   } catch (e) {
     await rm(setDir, { recursive: true, force: true });
     throw e;

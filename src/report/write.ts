@@ -17,6 +17,8 @@ export const REPORT_FILES = {
 export interface WriteReportsOptions {
   /** Default: every format. */
   formats?: readonly ReportFormat[];
+  /** Markdown appended to summary.md (the feeds' trends). */
+  appendMarkdown?: string;
 }
 
 /** Returns the paths written. */
@@ -26,5 +28,15 @@ export async function writeReports(
   options: WriteReportsOptions = {},
 ): Promise<string[]> {
   const files = replayReport(report, createWriters(options.formats ?? REPORT_FORMATS));
-  return writeReportSet(outDir, files);
+  const withExtras = files.map(({ name, content }) => ({
+    name,
+    content:
+      name === REPORT_FILES.markdown && options.appendMarkdown
+        ? `${content}
+${options.appendMarkdown}`
+        : content,
+  }));
+  // what is not a report (the alert state a nightly run keeps beside its reports) stays with the folder
+  const reportFiles = new Set(Object.values(FORMAT_FILES).flat());
+  return writeReportSet(outDir, withExtras, (name) => !reportFiles.has(name) && !name.startsWith('.'));
 }
