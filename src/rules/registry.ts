@@ -2,6 +2,7 @@
  * Every rule syndiq runs, in a fixed order. Adding a rule is adding a file and a line in its group's index.
  */
 import { FIDELITY_RULES } from './fidelity/index.js';
+import { HEADLINE_RULES } from './headline/index.js';
 import { LANGUAGE_RULES } from './language/index.js';
 import { NAMES_RULES } from './names/index.js';
 import { SURFACE_RULES } from './surface/index.js';
@@ -11,6 +12,7 @@ export const RULES: readonly Rule[] = [
   ...SURFACE_RULES,
   ...LANGUAGE_RULES,
   ...NAMES_RULES,
+  ...HEADLINE_RULES,
   ...FIDELITY_RULES,
 ];
 
