@@ -1,5 +1,6 @@
 /** The fluency rules (the republished text on its own terms), in a fixed order. */
 import type { Rule } from '../types.js';
+import { calque } from './calque.js';
 import { headlineAbsentName } from './headline-absent-name.js';
 import { headlineBodyMismatch } from './headline-body-mismatch.js';
 import { headlineUnknownWord } from './headline-unknown-word.js';
@@ -14,4 +15,5 @@ export const FLUENCY_RULES: readonly Rule[] = [
   headlineUnknownWord,
   headlineBodyMismatch,
   headlineAbsentName,
+  calque,
 ];
