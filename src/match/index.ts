@@ -37,6 +37,8 @@ export interface Candidate {
   lang: string;
   /** IDF-weighted overlap of key sets (0-1, see QUERY_SHARE): comparable across candidates of a route. */
   similarity: number;
+  /** The same over names and numbers only (0 for the same-language route). */
+  nameSimilarity: number;
   /** Same-language shingle containment (0-1), for originals in the article's script. */
   containment: number;
   route: Route;
@@ -188,7 +190,15 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     this.#reset(sh.docs);
     for (const s of this.store.docs(shList.map((c) => c.doc))) {
       const containment = Math.min(1, shList.find((c) => c.doc === s.doc)!.containment);
-      out.push({ doc: s.doc, id: s.id, lang: s.lang, similarity: 0, containment, route: 'same-language' });
+      out.push({
+        doc: s.doc,
+        id: s.id,
+        lang: s.lang,
+        similarity: 0,
+        nameSimilarity: 0,
+        containment,
+        route: 'same-language',
+      });
     }
 
     // other languages: translation-surviving keys, IDF within the original's script. Across scripts
@@ -240,19 +250,25 @@ export class KeyOriginalsIndex implements OriginalsIndex {
           const f = docDf.get(k) ?? 0;
           return Math.log(1 + (n - f + 0.5) / (f + 0.5));
         };
-        stored.forEach((s, i) => {
+        const queryNames = new Set([...q.names].filter(usable));
+        let queryNameMass = 0;
+        for (const k of queryNames) queryNameMass += idf(k);
+        const weighted = (query: ReadonlySet<string>, qMass: number, docKeys: readonly string[]): number => {
           let common = 0;
           let docMass = 0;
-          for (const k of docKeySets[i]!) {
+          for (const k of docKeys) {
             const w = docIdf(k);
             docMass += w;
-            if (querySet.has(k)) common += w;
+            if (query.has(k)) common += w;
           }
-          const similarity =
-            queryMass > 0 && docMass > 0
-              ? common / (queryMass ** QUERY_SHARE * docMass ** (1 - QUERY_SHARE))
-              : 0;
-          out.push({ doc: s.doc, id: s.id, lang: s.lang, similarity, containment: 0, route });
+          return qMass > 0 && docMass > 0
+            ? common / (qMass ** QUERY_SHARE * docMass ** (1 - QUERY_SHARE))
+            : 0;
+        };
+        stored.forEach((s, i) => {
+          const similarity = weighted(querySet, queryMass, docKeySets[i]!);
+          const nameSimilarity = weighted(queryNames, queryNameMass, s.names.filter(usable));
+          out.push({ doc: s.doc, id: s.id, lang: s.lang, similarity, nameSimilarity, containment: 0, route });
         });
       }
     }
