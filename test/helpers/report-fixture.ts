@@ -52,7 +52,7 @@ export function finding(field: Field, fieldText: string, text: string, p: At): I
     rule: p.rule,
     messageId: 'm',
     kind: p.kind,
-    mqm: 'Test',
+    mqm: 'Accuracy/Mistranslation',
     severity: p.severity,
     field,
     start: first.start,
@@ -141,6 +141,8 @@ function sideBySideArticle(): ArticleResult {
     message: 'The original has 98,6 here, not 986',
     suggestion: '98.6',
   });
+  const priced = 'Він коштував 98,6 млн гривень.';
+  number.context!.aligned = { field: 'original.body', ...para(original.body, priced), text: priced };
   const added = finding('body', body, r2, {
     rule: 'fidelity/addition',
     kind: 'addition',
@@ -150,7 +152,7 @@ function sideBySideArticle(): ArticleResult {
   });
   added.related = [
     {
-      rule: 'boilerplate/site-chrome',
+      rule: 'markup/site-chrome',
       messageId: 'm',
       kind: 'boilerplate',
       severity: 'minor',
@@ -167,7 +169,7 @@ function sideBySideArticle(): ArticleResult {
     message: 'This paragraph of the original is missing from the republished text',
   });
   const cut = finding('title', title, 'bridge...', {
-    rule: 'headline/truncated',
+    rule: 'markup/truncated',
     kind: 'truncation',
     severity: 'minor',
     message: 'The headline is cut off',
