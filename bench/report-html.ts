@@ -66,12 +66,13 @@ async function corpusRun(report: RunReport): Promise<void> {
   const junit = await readFile(join(out, 'junit.xml'), 'utf8');
   const page = await browser.open(join(out, 'report.html'));
   const listed = await page.locator('#rows li').first().getAttribute('aria-setsize');
-  const ids = await page.evaluate(() => {
+  // no named functions inside evaluate: tsx would wrap them in a helper the page does not have
+  const ids = await page.evaluate(async () => {
     const seen = new Set<string>();
     const list = document.getElementById('list')!;
     for (let top = 0; top <= list.scrollHeight; top += list.clientHeight / 2) {
       list.scrollTop = top;
-      list.dispatchEvent(new Event('scroll'));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       for (const a of document.querySelectorAll<HTMLAnchorElement>('#rows li a.title'))
         seen.add(new URLSearchParams(a.hash.slice(1)).get('article') ?? '');
     }
@@ -186,10 +187,9 @@ async function timeUntilCount(page: Page, act: () => Promise<void>, typed = fals
 async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const list = document.getElementById('list')!;
-    const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
     for (let k = 0; k <= 40; k++) {
       list.scrollTop = (list.scrollHeight * k) / 40;
-      await frame();
+      await new Promise((r) => requestAnimationFrame(r));
     }
   });
 }

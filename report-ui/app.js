@@ -1120,13 +1120,19 @@
           { class: 'scores' },
           h(
             'span',
-            {},
+            { class: 'score-headline' },
             'Headline ',
             verdictBadge(a.headline.verdict, `${a.headline.verdict} ${a.headline.score}`),
           ),
-          h('span', {}, 'Article ', verdictBadge(a.verdict, `${a.verdict} ${a.score}`)),
+          h(
+            'span',
+            { class: 'score-article' },
+            'Article ',
+            verdictBadge(a.verdict, `${a.verdict} ${a.score}`),
+          ),
         ),
         meta,
+        ruleFailures(a),
         h(
           'div',
           { class: 'article-body' },
@@ -1155,6 +1161,18 @@
       if (b?.dataset.step) step(Number(b.dataset.step));
     });
     if (at >= 0) cursor = at;
+  }
+
+  /** Rules that failed on this article: their findings are missing, and the reader must know. */
+  function ruleFailures(/** @type {ArticleResult} */ a) {
+    if (!a.ruleErrors?.length) return null;
+    return h(
+      'div',
+      { class: 'rule-errors', role: 'note' },
+      h('strong', { text: 'Incomplete check: ' }),
+      `${a.ruleErrors.length === 1 ? 'a rule' : `${a.ruleErrors.length} rules`} failed on this article, so their findings are missing.`,
+      h('ul', {}, ...a.ruleErrors.map((r) => h('li', { text: `${r.rule}: ${r.message}` }))),
+    );
   }
 
   function backButton() {

@@ -18,6 +18,8 @@ export const REPORT_FILES = {
 export interface WriteReportsOptions {
   /** Default: every format. */
   formats?: readonly ReportFormat[];
+  /** Markdown appended to summary.md (the feeds' trends). */
+  appendMarkdown?: string;
 }
 
 /** Returns the paths written. */
@@ -30,7 +32,9 @@ export async function writeReports(
   const written: string[] = [];
   for (const { name, content } of files) {
     const path = join(outDir, name);
-    await writeFileAtomic(path, content);
+    const extra =
+      name === REPORT_FILES.markdown && options.appendMarkdown ? `\n${options.appendMarkdown}` : '';
+    await writeFileAtomic(path, content + extra);
     written.push(path);
   }
   return written;

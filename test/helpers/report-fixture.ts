@@ -208,6 +208,9 @@ function hostileArticle(): ArticleResult {
     score: 40,
     verdict: 'fail',
     headline: { score: 50, verdict: 'fail' },
+    ruleErrors: [
+      { rule: 'fluency/nonword', message: 'broke on <img src=x onerror="window.__pwned=\'rule\'">' },
+    ],
     issues: [
       finding('title', title, '<script>window.__pwned="title"</script>', {
         rule: 'markup/leaked-code',

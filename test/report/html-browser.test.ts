@@ -183,7 +183,7 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', { timeout: 120_000 },
     expect(findings).toHaveLength(5);
     expect(findings[0]).toMatch(/^▲?\s*critical/i);
     expect(findings.join('\n')).toContain('(2 times)');
-    expect(findings.join('\n')).toContain('Also found here: boilerplate/site-chrome');
+    expect(findings.join('\n')).toContain('Also found here: markup/site-chrome');
     // each finding quotes its sentence, and the aligned sentence of the original where there is one
     const numberFinding = page.locator('.findings li', { hasText: 'not 986' });
     expect(await numberFinding.locator('.ctx-sentence').innerText()).toBe('It cost 986 million hryvnias.');
@@ -286,6 +286,10 @@ describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', { timeout: 120_000 },
     ).toBe(0);
     expect(await page.locator('#article a[href^="javascript"]').count()).toBe(0);
     expect(await page.locator('#article .unsafe-url').innerText()).toContain('javascript:');
+    // a rule that failed on the article is said, so the reader knows findings may be missing
+    expect(await page.getByRole('note').innerText()).toMatch(
+      /Incomplete check: a rule failed on this article[\s\S]*fluency\/nonword: broke on <img src=x/,
+    );
     for (const m of await page.locator('#article mark').all()) {
       await m.focus();
       await m.hover();
