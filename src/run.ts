@@ -11,6 +11,7 @@ import { buildOriginalsIndex } from './match/index.js';
 import { openIndexFile } from './match/persistent.js';
 import type { OriginalsIndex } from './match/types.js';
 import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSummary } from './model.js';
+import { checkInputsInWorkers } from './parallel/run-workers.js';
 import { checkArticle, type CheckDeps } from './pipeline/check-article.js';
 import { statSync } from 'node:fs';
 import { loadResources, type Resources } from './resources.js';
@@ -44,6 +45,12 @@ export interface CheckRunOptions {
   onCache?: (stats: { hits: number; misses: number }) => void;
   /** Called after each article with the count done and the total to check. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Check on this many worker threads, each article under `articleBudgetMs` (see `parallel/`); 0 or
+   * unset checks on the calling thread (no budget). Custom `rules` and a baseline run on the calling thread.
+   */
+  workers?: number;
+  articleBudgetMs?: number;
 }
 
 export function summarize(articles: readonly ArticleResult[], errors: readonly InputError[]): RunSummary {
@@ -105,7 +112,10 @@ export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
   // Networks the config allows join those allowed on the command line.
   const allowNetworks = [...(options.fetch?.allowNetworks ?? []), ...(options.config.allowNetworks ?? [])];
   const fetch: FetchOptions = { ...options.fetch, allowNetworks };
-  return checkInputs(await readRunInputs({ ...options, fetch }), options, startedAt);
+  const inputs = await readRunInputs({ ...options, fetch });
+  if (options.workers && !options.rules && !options.baseline)
+    return checkInputsInWorkers(inputs, options, startedAt);
+  return checkInputs(inputs, options, startedAt);
 }
 
 /** Check inputs that were already read. */
@@ -140,7 +150,7 @@ export function checkInputs(
   }
 }
 
-function resultCacheFor(options: CheckRunOptions, originals: readonly Article[]): ResultCache | null {
+export function resultCacheFor(options: CheckRunOptions, originals: readonly Article[]): ResultCache | null {
   if (!options.resultCacheDir) return null;
   return new ResultCache(options.resultCacheDir, {
     config: options.config,
@@ -190,6 +200,18 @@ function checkWith(
     }
   }
   if (cache) options.onCache?.({ hits: cache.hits, misses: cache.misses });
+  return assembleReport(options, startedAt, now, articles, errors, originals.articles);
+}
+
+/** The run's report from its results and error entries. */
+export function assembleReport(
+  options: Pick<CheckRunOptions, 'inputs' | 'originals' | 'config' | 'shard'>,
+  startedAt: string,
+  now: () => Date,
+  articles: ArticleResult[],
+  errors: InputError[],
+  originals: readonly Article[],
+): RunReport {
   sortErrors(errors);
   return {
     schemaVersion: 1,
@@ -205,6 +227,6 @@ function checkWith(
     summary: summarize(articles, errors),
     errors,
     articles,
-    originals: matchedOriginals(articles, originals.articles),
+    originals: matchedOriginals(articles, originals),
   };
 }

@@ -13,6 +13,7 @@ import { FormatError, parseFormats, REPORT_FORMATS, type ReportFormat } from '..
 import { writeReports } from '../report/write.js';
 import { StoreError } from '../match/store/types.js';
 import { CORPORA_DIR } from '../resources.js';
+import { DEFAULT_ARTICLE_BUDGET_MS, defaultWorkers } from '../parallel/pool.js';
 import { runCheck } from '../run.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { configFrom, type Output } from './shared.js';
@@ -33,6 +34,8 @@ export interface CheckArgs {
   deadline?: number;
   /** Non-public networks that may be fetched from (`--allow-network`, repeatable). */
   allowNetwork?: string[];
+  workers?: number;
+  articleTimeout?: number;
   verbose?: boolean;
   /** The article-score alert: any article scoring below this alerts. */
   failUnder?: number;
@@ -101,6 +104,20 @@ export const ALLOW_NETWORK_OPTION = {
     'Also fetch from this non-public network (IP address or CIDR range, e.g. 127.0.0.1 or 10.0.0.0/8); loopback, private and link-local addresses are refused otherwise; repeat for several',
 } as const;
 
+/** Worker threads and the per-article time budget from the command line. */
+export function parallelOptionsFrom(args: Pick<CheckArgs, 'workers' | 'articleTimeout'>): {
+  workers: number;
+  articleBudgetMs: number;
+} {
+  const workers = args.workers ?? defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 0)
+    throw new CliError('syndiq: --workers must be a whole number, 0 or more', EXIT.usage);
+  const seconds = args.articleTimeout ?? DEFAULT_ARTICLE_BUDGET_MS / 1000;
+  if (!(seconds > 0 && Number.isFinite(seconds)))
+    throw new CliError('syndiq: --article-timeout must be a positive number of seconds', EXIT.usage);
+  return { workers, articleBudgetMs: seconds * 1000 };
+}
+
 export const SAMPLE_DIR = join(CORPORA_DIR, 'samples');
 
 /** The report formats asked for (all by default); an unknown one is a usage error. */
@@ -145,6 +162,7 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
       ...(index ? { index } : {}),
       config,
       fetch,
+      ...parallelOptionsFrom(args),
       resultCacheDir: args.cache === false ? null : cacheDir,
       ...(baseline ? { baseline } : {}),
       ...(shard ? { select: (a) => inShard(a.id, shard), shard: `${shard.index}/${shard.count}` } : {}),
@@ -257,6 +275,14 @@ export function checkCommand(io: Output, schedule: Schedule): CommandModule<obje
         .option('timeout', { type: 'number', describe: 'Seconds per HTTP request (default 20)' })
         .option('deadline', { type: 'number', describe: 'Seconds for all fetching in the run (default 600)' })
         .option('allow-network', ALLOW_NETWORK_OPTION)
+        .option('workers', {
+          type: 'number',
+          describe: `Worker threads checking articles (default: the cores, here ${defaultWorkers()}); 0 checks on the main thread without a time budget`,
+        })
+        .option('article-timeout', {
+          type: 'number',
+          describe: `Seconds one article may take before it is given up as an error entry (default ${DEFAULT_ARTICLE_BUDGET_MS / 1000})`,
+        })
         .option('quiet', QUIET_OPTION)
         .option('verbose', VERBOSE_OPTION)
         .option('fail-under', {

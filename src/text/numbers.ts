@@ -37,8 +37,10 @@ const SCALE_WORDS: readonly [RegExp, number][] = [
   [/^[ \u00a0\u202f\u2009]?(тис|тыс|thousand|tausend|tys|mille|mil\b)/iu, 1e3],
 ];
 
-// digits with optional grouping (space, nbsp, thin space, comma, dot, apostrophe) and decimals
-const NUMBER_RE = /\d+(?:[ \u00a0\u202f\u2009'’.,]\d+)*(?::\d+)*/g;
+// digits with optional grouping (space, nbsp, thin space, comma, dot, apostrophe) and decimals; at most
+// 8 separators (more than any amount or date has), so a flattened table of numbers is read a few
+// numbers at a time and scanning it stays linear
+const NUMBER_RE = /\d+(?:[ \u00a0\u202f\u2009'’.,]\d+){0,8}(?::\d+){0,3}/g;
 
 /** Short scales that only mean money after a currency ("$12.4m", "£3bn"); "186 m" is metres. */
 const MONEY_SCALES: readonly [RegExp, number][] = [
@@ -116,7 +118,10 @@ const RANGE_GAP = /^\s*(?:-|–|—|to|and|a|y|à|et|bis|und|до|і|и|i)\s*$/i
 
 function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(NUMBER_RE)) {
+  // One pass: where a match splits into several numbers, scanning resumes right after the first one
+  // (not by scanning the rest again recursively: a flattened table of thousands of numbers is one match).
+  const re = new RegExp(NUMBER_RE.source, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let raw = m[0];
     // a space-separated tail that is not a three-digit group is a separate number
     const spaced = raw.match(/^(\d+(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))*)/);
@@ -135,7 +140,7 @@ function scanNumbers(text: string): NumberMention[] {
     const before = text[start - 1] ?? '';
     if (CODE_PREFIX.test(before)) {
       out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'code' });
-      if (raw.length < m[0].length) rescan(text, start + raw.length, m[0].length - raw.length, out);
+      if (raw.length < m[0].length) re.lastIndex = end;
       continue;
     }
     if (raw.includes(':')) {
@@ -168,7 +173,7 @@ function scanNumbers(text: string): NumberMention[] {
       // no numeric reading ("1.1.2022", "12.05.2025"): a date or code, compared as written
       if (values.length === 0) {
         out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'time' });
-        if (raw.length < m[0].length) rescan(text, start + raw.length, m[0].length - raw.length, out);
+        if (raw.length < m[0].length) re.lastIndex = end;
         continue;
       }
       const mention: NumberMention = { start, end, text: raw, values, kind: 'number' };
@@ -180,22 +185,13 @@ function scanNumbers(text: string): NumberMention[] {
       if (meridiem) mention.meridiem = meridiem;
       out.push(mention);
     }
-    if (raw.length < m[0].length) rescan(text, start + raw.length, m[0].length - raw.length, out);
+    if (raw.length < m[0].length) re.lastIndex = end;
   }
   return out;
 }
 
 function meridiemAfter(after: string): 'am' | 'pm' | undefined {
   return PM.test(after) ? 'pm' : AM.test(after) ? 'am' : undefined;
-}
-
-/** Re-read the part of a match that was split off (a second number after a space). */
-function rescan(text: string, from: number, length: number, out: NumberMention[]): void {
-  const rest = text.slice(from, from + length);
-  const lead = rest.search(/\d/);
-  if (lead < 0) return;
-  for (const n of scanNumbers(rest.slice(lead)))
-    out.push({ ...n, start: n.start + from + lead, end: n.end + from + lead });
 }
 
 /** Canonical keys of a mention (one per reading) for indexing and comparison. */
