@@ -5,6 +5,8 @@
 import { alignParagraphs } from '../align/align.js';
 import { withContext } from '../align/context.js';
 import { reportAlignment } from '../align/passages.js';
+import { alignSentences } from '../align/sentences.js';
+import type { Alignment } from '../align/types.js';
 import type { SyndiqConfig } from '../config/config.js';
 import { identifyArticle } from '../lang/identify.js';
 import type { MatchResult, OriginalsIndex } from '../match/types.js';
@@ -55,10 +57,16 @@ export function buildRuleContext(
     body,
     language,
     original,
-    alignment: original ? alignParagraphs(body, original.body) : null,
+    alignment: original ? alignBodies(body, original.body) : null,
     resources: deps.resources,
     config: deps.config,
   };
+}
+
+/** Paragraphs first, then sentences inside the paired paragraphs. */
+function alignBodies(body: FieldText, original: FieldText): Alignment {
+  const alignment = alignParagraphs(body, original);
+  return { ...alignment, sentences: alignSentences(body, original, alignment) };
 }
 
 export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
@@ -67,7 +75,10 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
   const ctx = buildRuleContext(article, deps, matched, language);
   const alignment =
     ctx.alignment && ctx.original
-      ? reportAlignment(ctx.alignment, ctx.body.paragraphs, ctx.original.body.paragraphs)
+      ? reportAlignment(ctx.alignment, ctx.body.paragraphs, ctx.original.body.paragraphs, {
+          republished: ctx.body.sentences,
+          original: ctx.original.body.sentences,
+        })
       : null;
   const issues = withContext(runRules(deps.rules, ctx), { ...ctx, alignment });
   const words = {

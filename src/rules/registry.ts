@@ -3,6 +3,7 @@
  */
 import { FIDELITY_RULES } from './fidelity/index.js';
 import { LANGUAGE_RULES } from './language/index.js';
+import { MEANING_RULES } from './meaning/index.js';
 import { NAMES_RULES } from './names/index.js';
 import { SURFACE_RULES } from './surface/index.js';
 import type { Rule } from './types.js';
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
   ...LANGUAGE_RULES,
   ...NAMES_RULES,
   ...FIDELITY_RULES,
+  ...MEANING_RULES,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -70,5 +70,6 @@ describe.skipIf(!existsSync(DEVSET))('development corpus (skipped when absent)',
       await texts(join(DEVSET, 'republished.jsonl')),
       await texts(join(DEVSET, 'originals.jsonl')),
     );
-  });
+    // a whole CLI run over every language's lexicons: minutes on a busy machine
+  }, 300_000);
 });

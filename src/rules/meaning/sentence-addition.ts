@@ -1,0 +1,51 @@
+/**
+ * @fileoverview A republished sentence with no source, inside a translated paragraph: the sentence
+ * alignment left it unpaired (1-0) and none of the original paragraph's words renders its words.
+ *
+ *     The reading room has 60 seats. Meanwhile, fans celebrated Baltika's 3:1 win late into the night.
+ *                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Hit!
+ *
+ * Left alone: short sentences (a translator's "he said", a credit); sentences the original paragraph
+ * explains in part (a clarification built from its words: names, terms, figures).
+ */
+import { articleEvidence } from '../../meaning/sentence-evidence.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { quoteWords } from './shared.js';
+
+/** English content words needed to judge. */
+const MIN_CONTENT = 6;
+/** Largest share of the sentence's content words the original paragraph may explain. */
+const MAX_EXPLAINED = 0.1;
+
+export const sentenceAddition: Rule = {
+  meta: {
+    id: 'fidelity/sentence-addition',
+    kind: 'addition',
+    mqm: 'Accuracy/Addition',
+    severity: 'major',
+    description:
+      'Sentences added inside a translated paragraph: unpaired, and no word of the original paragraph renders them.',
+    needs: ['original', 'alignment'],
+    messages: {
+      added: 'This sentence is not in the original paragraph: {{words}} render nothing in it',
+    },
+  },
+  check(ctx: RuleContext): Finding[] {
+    const evidence = articleEvidence(ctx);
+    if (!evidence) return [];
+    const out: Finding[] = [];
+    for (const s of evidence.sentences) {
+      if (s.original || !s.republished) continue;
+      const e = s.evidence;
+      if (e.target.length < MIN_CONTENT || e.targetShare > MAX_EXPLAINED) continue;
+      out.push({
+        messageId: 'added',
+        data: { words: quoteWords(e.target) },
+        field: 'body',
+        start: s.republished.start,
+        end: s.republished.end,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,46 @@
+import { unsupportedSentence } from '../../../src/rules/meaning/unsupported-sentence.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { body, EN_HOSPITAL, EN_LIBRARY, original, RU_LIBRARY, UK_HOSPITAL } from './fixtures.js';
+
+const [L1, L2] = EN_LIBRARY.paragraphs as [string, string];
+const [H1, H2] = EN_HOSPITAL.paragraphs as [string, string];
+const GARBLED =
+  'Yesterday the weather was cold and wet, with heavy snow expected on northern roads by night.';
+
+ruleTester(unsupportedSentence, {
+  valid: [
+    {
+      name: 'a complete Russian translation',
+      title: EN_LIBRARY.title,
+      body: body([L1, L2]),
+      original: original(RU_LIBRARY),
+    },
+    {
+      name: 'a complete Ukrainian translation',
+      title: EN_HOSPITAL.title,
+      body: body([H1, H2]),
+      original: original(UK_HOSPITAL),
+    },
+    {
+      name: 'a free but faithful rendering keeps some of the words',
+      title: EN_HOSPITAL.title,
+      body: body([
+        H1.replace(
+          'The hospital received new equipment for the operating room.',
+          'Its surgery got modern new equipment.',
+        ),
+        H2,
+      ]),
+      original: original(UK_HOSPITAL),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Ukrainian sentence rendered as something else entirely',
+      title: EN_HOSPITAL.title,
+      body: body([H1, H2.replace('The hospital now has a separate ward for mothers with babies.', GARBLED)]),
+      original: original(UK_HOSPITAL),
+      errors: [{ messageId: 'unsupported', text: GARBLED }],
+    },
+  ],
+});
