@@ -102,6 +102,7 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     words: words.title + words.body,
     score: scores.article.score,
     verdict: scores.article.verdict,
+    penalty: scores.article.penalty,
     headline: scores.headline,
     issues,
     alignment,
