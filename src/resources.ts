@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexicalResources, type LexicalResources } from './meaning/lexical.js';
+import { committedLexicalResources, type LexicalResources } from './meaning/lexical.js';
 
 export interface Resources {
   /** Lexicons by file name without extension, e.g. `boilerplate.en`. */
@@ -39,7 +39,7 @@ export function loadResources(dir: string = LEXICON_DIR): Resources {
     // no lexicons folder: rules fall back to their built-in behaviour
   }
   for (const f of files) lexicons.set(basename(f, '.txt'), parseLexicon(readFileSync(join(dir, f), 'utf8')));
-  return { lexicons, lexical: lexicalResources() };
+  return { lexicons, lexical: committedLexicalResources() };
 }
 
 /** A lexicon's entries, or an empty list when it does not exist. */

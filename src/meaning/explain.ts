@@ -78,7 +78,10 @@ export function explainPair(
   const side = lex.source(lang);
   const en = lex.english();
   const targetTokens = englishContentWords(english, lex, offsets.target);
+  // every English word can confirm a rendering ("you", "all"); only content words are judged
   const targetStems = new Map<string, number[]>();
+  for (const t of tokens(english, 'en'))
+    for (const s of en.stemsOf(t.text)) if (!targetStems.has(s)) targetStems.set(s, []);
   const targetKeys = new Map<string, number[]>();
   targetTokens.forEach((t, i) => {
     for (const s of en.stemsOf(t.text)) targetStems.set(s, [...(targetStems.get(s) ?? []), i]);
@@ -104,7 +107,8 @@ export function explainPair(
       explained = true;
       for (const i of hits) targetExplained[i] = true;
     }
-    if (!stems.length && !explained) continue; // unknown word: no evidence either way
+    // unknown word or grammar: no evidence either way
+    if (!stems.length && (!explained || !byKey || side?.evidence.renderings(token.text).length)) continue;
     const renderings = side ? side.evidence.renderings(token.text) : [];
     sourceChecks.push({ token, explained, renderings });
   }

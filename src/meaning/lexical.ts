@@ -37,7 +37,10 @@ export interface SourceSide {
   places: PlaceNames | undefined;
   /** Whether a lower-case source word is a function word of its language. */
   isFunction(word: string): boolean;
-  /** English stems of each rendering of a source word: one list per rendering, all words needed. */
+  /**
+   * English stems of each rendering of a source word: one list per rendering, all words needed. Empty
+   * when no rendering has an English content word (the word is grammar: "вас" -> you).
+   */
   renderingStems(word: string): readonly (readonly string[])[];
 }
 
@@ -93,14 +96,11 @@ function loadSource(lang: string, dir: string, english: () => EnglishSide): Sour
       const en = english();
       let renderings = evidence.renderings(word);
       if (!renderings.length) renderings = places?.englishOf(word)?.english ?? [];
-      out = renderings.map((r) =>
-        r
-          .toLowerCase()
-          .split(/[ -]+/)
-          .filter((w) => w && en.isContent(w))
-          .map((w) => en.stem(w)),
-      );
-      out = out.filter((r) => r.length > 0);
+      // a word rendered only by English grammar words ("вас": you) is grammar itself: no renderings
+      const lists = renderings.map((r) => r.toLowerCase().split(/[ -]+/).filter(Boolean));
+      out = lists.some((ws) => ws.some((w) => en.isContent(w)))
+        ? lists.map((ws) => ws.map((w) => en.stem(w)))
+        : [];
       if (cache.size > 50_000) cache.clear();
       cache.set(word, out);
       return out;
@@ -122,4 +122,11 @@ export function lexicalResources(dir: string = LEXICONS_DIR): LexicalResources {
       return sources.get(lang);
     },
   };
+}
+
+let committed: LexicalResources | undefined;
+
+/** The committed tables, one lazily loaded set per process: every run and check shares it. */
+export function committedLexicalResources(): LexicalResources {
+  return (committed ??= lexicalResources());
 }

@@ -10,7 +10,7 @@ import type { RuleContext } from '../rules/types.js';
 import type { FieldText } from '../text/field.js';
 import type { Span } from '../text/segment.js';
 import { explainPair, type PairEvidence } from './explain.js';
-import { lexicalResources, type LexicalResources } from './lexical.js';
+import { committedLexicalResources, type LexicalResources } from './lexical.js';
 
 export interface SentenceEvidence {
   pair: SentencePair;
@@ -28,11 +28,9 @@ export interface ArticleEvidence {
   targetShare: number;
 }
 
-let shared: LexicalResources | undefined;
-
-/** The run's lexical resources: the context's when set, else one shared set loaded on first use. */
+/** The run's lexical resources: the context's when set, else the committed tables. */
 export function lexicalOf(ctx: RuleContext): LexicalResources {
-  return ctx.resources.lexical ?? (shared ??= lexicalResources());
+  return ctx.resources.lexical ?? committedLexicalResources();
 }
 
 function spanOf(field: FieldText, indices: readonly number[], text: string): Span | null {

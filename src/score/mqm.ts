@@ -83,7 +83,8 @@ export function scoreArticle(
       score: articleScore,
       verdict: articleVerdict,
       penalty:
-        Math.round(penaltyPer(articlePoints, articleWords, config.perWords, config.minWords.article) * 10) / 10,
+        Math.round(penaltyPer(articlePoints, articleWords, config.perWords, config.minWords.article) * 10) /
+        10,
     },
     headline: { score: headlineScore, verdict: headlineVerdict },
   };

@@ -8,7 +8,8 @@
  * Left alone: short sentences (a translator's "he said", a credit); sentences the original paragraph
  * explains in part (a clarification built from its words: names, terms, figures).
  */
-import { articleEvidence } from '../../meaning/sentence-evidence.js';
+import { explainPair } from '../../meaning/explain.js';
+import { articleEvidence, lexicalOf } from '../../meaning/sentence-evidence.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { quoteWords } from './shared.js';
 
@@ -16,6 +17,8 @@ import { quoteWords } from './shared.js';
 const MIN_CONTENT = 6;
 /** Largest share of the sentence's content words the original paragraph may explain. */
 const MAX_EXPLAINED = 0.1;
+/** Largest share the whole original may explain (content moved from another paragraph). */
+const MAX_MOVED = 0.25;
 
 export const sentenceAddition: Rule = {
   meta: {
@@ -38,6 +41,15 @@ export const sentenceAddition: Rule = {
       if (s.original || !s.republished) continue;
       const e = s.evidence;
       if (e.target.length < MIN_CONTENT || e.targetShare > MAX_EXPLAINED) continue;
+      // nowhere in the whole original either (the paragraph alignment may have put it elsewhere)
+      const o = ctx.original!;
+      const whole = explainPair(
+        `${o.title.text}\n\n${o.body.text}`,
+        o.lang,
+        s.republished.text,
+        lexicalOf(ctx),
+      );
+      if (whole.targetShare > MAX_MOVED) continue;
       out.push({
         messageId: 'added',
         data: { words: quoteWords(e.target) },

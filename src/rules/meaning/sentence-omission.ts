@@ -10,9 +10,10 @@
  *
  * Left alone: short sentences (a dateline, "Details to follow."); sentences whose words the lexicon
  * mostly does not know (no evidence either way); sentences whose words appear in the republished
- * paragraph anyway (merged into a neighbouring sentence).
+ * paragraph anyway (merged into a neighbouring sentence) or elsewhere in the text (moved).
  */
-import { articleEvidence } from '../../meaning/sentence-evidence.js';
+import { explainPair } from '../../meaning/explain.js';
+import { articleEvidence, lexicalOf } from '../../meaning/sentence-evidence.js';
 import { countWords } from '../../text/segment.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { quoteSourceWords } from './shared.js';
@@ -23,6 +24,8 @@ const MIN_WORDS = 6;
 const MIN_KNOWN = 4;
 /** Largest share of known words the republished paragraph may explain. */
 const MAX_EXPLAINED = 0.2;
+/** Largest share the whole republished text may explain (content moved to another paragraph). */
+const MAX_MOVED = 0.34;
 
 export const sentenceOmission: Rule = {
   meta: {
@@ -48,6 +51,9 @@ export const sentenceOmission: Rule = {
       const e = s.evidence;
       if (countWords(s.original.text, lang) < MIN_WORDS || e.source.length < MIN_KNOWN) continue;
       if (e.sourceShare > MAX_EXPLAINED) continue;
+      // nowhere in the whole text either (the paragraph alignment may have put it elsewhere)
+      const whole = explainPair(s.original.text, lang, ctx.body.text, lexicalOf(ctx));
+      if (whole.sourceShare > MAX_MOVED) continue;
       out.push({
         messageId: 'omitted',
         data: { words: quoteSourceWords(e.source) },

@@ -13,11 +13,11 @@ import type { Finding, Rule, RuleContext } from '../types.js';
 import { quoteSourceWords } from './shared.js';
 
 /** Known source words needed to judge. */
-const MIN_KNOWN = 6;
+const MIN_KNOWN = 8;
 /** English content words needed to judge. */
 const MIN_CONTENT = 5;
-/** Largest share of evidence on each side. */
-const MAX_SHARE = 0.1;
+/** Largest share of evidence on each side: none at all (free professional renderings keep some). */
+const MAX_SHARE = 0;
 /** Largest key similarity (numbers, names, cognates) of the pair. */
 const MAX_SIMILARITY = 0.1;
 

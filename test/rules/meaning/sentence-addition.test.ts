@@ -1,11 +1,14 @@
 import { sentenceAddition } from '../../../src/rules/meaning/sentence-addition.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
+import { warmLexicons } from './warm.js';
 import { body, EN_HOSPITAL, EN_LIBRARY, original, RU_LIBRARY, UK_HOSPITAL } from './fixtures.js';
 
 const [L1, L2] = EN_LIBRARY.paragraphs as [string, string];
 const [H1, H2] = EN_HOSPITAL.paragraphs as [string, string];
 const FOOTBALL =
   'Meanwhile, the regional football championship ended with a win for the visitors and thousands of fans celebrating late into the evening.';
+
+warmLexicons(['ru', 'uk']);
 
 ruleTester(sentenceAddition, {
   valid: [

@@ -1,9 +1,12 @@
 import { sentenceOmission } from '../../../src/rules/meaning/sentence-omission.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
+import { warmLexicons } from './warm.js';
 import { body, EN_HOSPITAL, EN_LIBRARY, original, RU_LIBRARY, UK_HOSPITAL } from './fixtures.js';
 
 const [L1, L2] = EN_LIBRARY.paragraphs as [string, string];
 const [H1, H2] = EN_HOSPITAL.paragraphs as [string, string];
+
+warmLexicons(['ru', 'uk']);
 
 ruleTester(sentenceOmission, {
   valid: [

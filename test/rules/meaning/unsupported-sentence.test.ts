@@ -1,11 +1,14 @@
 import { unsupportedSentence } from '../../../src/rules/meaning/unsupported-sentence.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
+import { warmLexicons } from './warm.js';
 import { body, EN_HOSPITAL, EN_LIBRARY, original, RU_LIBRARY, UK_HOSPITAL } from './fixtures.js';
 
 const [L1, L2] = EN_LIBRARY.paragraphs as [string, string];
 const [H1, H2] = EN_HOSPITAL.paragraphs as [string, string];
 const GARBLED =
   'Yesterday the weather was cold and wet, with heavy snow expected on northern roads by night.';
+
+warmLexicons(['ru', 'uk']);
 
 ruleTester(unsupportedSentence, {
   valid: [
