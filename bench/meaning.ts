@@ -18,7 +18,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../src/config/config.js';
-import { articleEvidence } from '../src/meaning/sentence-evidence.js';
+import { sentenceEvidence } from '../src/analysis/sentence-evidence.js';
 import type { Article, Issue, IssueKind } from '../src/model.js';
 import { buildRuleContext } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
@@ -58,12 +58,16 @@ function check(r: Rec, o: Rec, lang: string): Checked {
   const article: Article = { ...r, input: 'bench', lang };
   const original: Article = { ...o, input: 'bench' };
   const olang = o.lang!;
-  const matched = { original, originalLang: olang, match: { id: o.id, lang: olang, confidence: 1, method: 'bench' } };
+  const matched = {
+    original,
+    originalLang: olang,
+    match: { id: o.id, lang: olang, confidence: 1, method: 'bench' },
+  };
   const ctx = buildRuleContext(article, { resources, config }, matched);
   const issues: Issue[] = runRules(RULES, ctx);
   const words = { title: countWords(r.title, ctx.title.lang), body: countWords(r.body, ctx.body.lang) };
   const scores = scoreArticle(issues, words, config.scoring);
-  const ev = articleEvidence(ctx);
+  const ev = ctx.use(sentenceEvidence);
   return {
     id: r.id,
     words: words.title + words.body,
@@ -89,7 +93,9 @@ function professional(): void {
   });
   const ntrex = join(BENCHMARKS_DIR, 'ntrex');
   if (existsSync(ntrex)) {
-    const nOrig = new Map(readJsonl<Rec>(join(ntrex, 'originals.jsonl')).map((o) => [o.id, { ...o, lang: o.lang ?? 'en' }]));
+    const nOrig = new Map(
+      readJsonl<Rec>(join(ntrex, 'originals.jsonl')).map((o) => [o.id, { ...o, lang: o.lang ?? 'en' }]),
+    );
     for (const lang of ['uk', 'ru'])
       sets.push({
         name: `NTREX references (en->${lang})`,
@@ -106,13 +112,18 @@ function professional(): void {
     for (const [r, o, lang] of s.pairs) {
       const c = check(r, o, lang);
       if (c.verdict !== 'pass') f++;
-      for (const rule of new Set(c.issues.map((i) => i.rule))) perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
+      for (const rule of new Set(c.issues.map((i) => i.rule)))
+        perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
     }
-    console.log(`${s.name.padEnd(32)} ${s.pairs.length} articles, not pass ${f} (${((100 * f) / s.pairs.length).toFixed(1)}%)`);
+    console.log(
+      `${s.name.padEnd(32)} ${s.pairs.length} articles, not pass ${f} (${((100 * f) / s.pairs.length).toFixed(1)}%)`,
+    );
     total += s.pairs.length;
     flagged += f;
   }
-  console.log(`professional translations: ${flagged}/${total} not pass = ${((100 * flagged) / total).toFixed(1)}%`);
+  console.log(
+    `professional translations: ${flagged}/${total} not pass = ${((100 * flagged) / total).toFixed(1)}%`,
+  );
   console.log('articles with a finding, per rule:');
   for (const [rule, n] of [...perRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(34)} ${n}`);
 }
@@ -136,12 +147,9 @@ const KINDS: readonly IssueKind[] = [
 
 function features(c: Checked): number[] {
   const per = (kind: IssueKind): number =>
-    (c.issues.filter((i) => i.kind === kind).reduce((n, i) => n + i.points, 0) * 1000) / Math.max(c.words, 50);
-  return [
-    ...KINDS.map(per),
-    1 - (c.sourceShare ?? 0.6),
-    1 - (c.targetShare ?? 0.55),
-  ];
+    (c.issues.filter((i) => i.kind === kind).reduce((n, i) => n + i.points, 0) * 1000) /
+    Math.max(c.words, 50);
+  return [...KINDS.map(per), 1 - (c.sourceShare ?? 0.6), 1 - (c.targetShare ?? 0.55)];
 }
 
 function pearson(x: readonly number[], y: readonly number[]): number {
@@ -207,7 +215,8 @@ function human(): void {
     .map((l) => l.split('\t'))
     .map(([doc, system, , raw, z]) => ({ doc: doc!, system: system!, raw: Number(raw), z: Number(z) }));
   let cache: Record<string, Checked> = {};
-  if (cacheFile && existsSync(cacheFile)) cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Checked>;
+  if (cacheFile && existsSync(cacheFile))
+    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Checked>;
   const systems = new Set(da.map((d) => d.system));
   const records = new Map<string, Rec>();
   for (const s of systems) {
@@ -230,7 +239,9 @@ function human(): void {
     rows.push({ doc: d.doc, raw: d.raw, z: d.z, c });
   }
   if (cacheFile && checked) writeFileSync(cacheFile, JSON.stringify(cache));
-  console.log(`\n${rows.length} document/system pairs with a human score (${checked} checked in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(
+    `\n${rows.length} document/system pairs with a human score (${checked} checked in ${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+  );
   for (const target of ['raw', 'z'] as const) {
     const y = rows.map((r) => r[target]);
     const base = pearson(
@@ -246,12 +257,22 @@ function human(): void {
         train.map((r) => features(r.c)),
         train.map((r) => r[target]),
       );
-      rs.push(pearson(held.map((r) => predict(w, features(r.c))), held.map((r) => r[target])));
+      rs.push(
+        pearson(
+          held.map((r) => predict(w, features(r.c))),
+          held.map((r) => r[target]),
+        ),
+      );
       const ew = fit(
         train.map((r) => features(r.c).slice(-2)),
         train.map((r) => r[target]),
       );
-      evidenceOnly.push(pearson(held.map((r) => predict(ew, features(r.c).slice(-2))), held.map((r) => r[target])));
+      evidenceOnly.push(
+        pearson(
+          held.map((r) => predict(ew, features(r.c).slice(-2))),
+          held.map((r) => r[target]),
+        ),
+      );
     }
     console.log(
       `DA ${target}: MQM score r=${base.toFixed(3)}; fitted on one half, r on the other: ${rs.map((r) => r.toFixed(3)).join(' / ')} (mean ${((rs[0]! + rs[1]!) / 2).toFixed(3)}); word evidence alone ${evidenceOnly.map((r) => r.toFixed(3)).join(' / ')}`,

@@ -17,7 +17,10 @@ import type { Article, Issue } from '../src/model.js';
 import { buildRuleContext, originalLanguage } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
-import { NAMES_RULES } from '../src/rules/names/index.js';
+import { RULES } from '../src/rules/registry.js';
+
+const NAMES_IDS = ['fidelity/name-mismatch', 'fluency/name-form', 'fluency/nonword', 'fidelity/false-friend'];
+const NAMES_RULES = RULES.filter((r) => NAMES_IDS.includes(r.meta.id));
 import { countWords } from '../src/text/segment.js';
 import { readJsonl } from './shared-data.js';
 

@@ -18,7 +18,17 @@ import type { Article, Issue } from '../src/model.js';
 import { buildRuleContext } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
-import { SURFACE_RULES } from '../src/rules/surface/index.js';
+import { RULES } from '../src/rules/registry.js';
+
+const SURFACE_IDS = [
+  'fluency/repeated-word',
+  'markup/leaked-code',
+  'markup/site-chrome',
+  'markup/truncated',
+  'markup/breadcrumb',
+  'language/wrong-script',
+];
+const SURFACE_RULES = RULES.filter((r) => SURFACE_IDS.includes(r.meta.id));
 import { readJsonl } from './shared-data.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));

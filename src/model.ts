@@ -70,6 +70,26 @@ export const ISSUE_KINDS: readonly IssueKind[] = [
   'language',
 ];
 
+/**
+ * The MQM Core typology, version 2.0 (themqm.org, 2021): `Dimension/Type`. Every rule and issue names
+ * one of these.
+ */
+export type MqmType =
+  | 'Terminology/Wrong term'
+  | 'Accuracy/Mistranslation'
+  | 'Accuracy/Addition'
+  | 'Accuracy/Omission'
+  | 'Accuracy/Untranslated'
+  | 'Linguistic conventions/Grammar'
+  | 'Linguistic conventions/Spelling'
+  | 'Linguistic conventions/Character encoding'
+  | 'Style/Unidiomatic style'
+  | 'Locale conventions/Number format'
+  | 'Locale conventions/Date format'
+  | 'Locale conventions/Measurement format'
+  | 'Design and markup/Markup tag'
+  | 'Design and markup/Missing text';
+
 /** The text an issue points into: the republished article's fields or its original's. */
 export type Field = 'title' | 'body' | 'original.title' | 'original.body';
 
@@ -119,7 +139,7 @@ export interface Issue {
   rule: string;
   messageId: string;
   kind: IssueKind;
-  mqm: string;
+  mqm: MqmType;
   severity: Severity;
   field: Field;
   start: number;
@@ -218,6 +238,14 @@ export interface ArticleResult {
   issues: Issue[];
   /** Null when there is no original. */
   alignment: ReportAlignment | null;
+  /** Rules that failed on this article (their findings are missing; every other rule's are kept). */
+  ruleErrors?: RuleFailure[];
+}
+
+/** A rule that threw on one article: the run goes on without that rule's findings for it. */
+export interface RuleFailure {
+  rule: string;
+  message: string;
 }
 
 /** A problem with the input itself (a broken line, an unreadable file, a failed fetch). */

@@ -8,6 +8,7 @@
  * that come anchors: a similarity of the two sides (cross-lingual keys: numbers, names, cognates; or
  * bilingual word evidence when a scorer is supplied) and quotation marks on both sides or neither.
  */
+import { alignedGroups } from '../analysis/aligned-groups.js';
 import { textKeys } from '../match/keys.js';
 import type { FieldText } from '../text/field.js';
 import type { Span } from '../text/segment.js';
@@ -64,20 +65,6 @@ function sentencesIn(field: FieldText, paragraphs: readonly number[]): number[] 
     if (spans.some((p) => s.start >= p.start && s.end <= p.end)) out.push(i);
   });
   return out;
-}
-
-/** Connected groups of paired paragraphs (1-1 pairs and merges), in reading order. */
-export function paragraphGroups(alignment: Alignment): { republished: number[]; original: number[] }[] {
-  const groups: { republished: number[]; original: number[] }[] = [];
-  for (const p of alignment.pairs) {
-    if (p.republished === null || p.original === null) continue;
-    const last = groups[groups.length - 1];
-    if (last && (last.republished.includes(p.republished) || last.original.includes(p.original))) {
-      if (!last.republished.includes(p.republished)) last.republished.push(p.republished);
-      if (!last.original.includes(p.original)) last.original.push(p.original);
-    } else groups.push({ republished: [p.republished], original: [p.original] });
-  }
-  return groups;
 }
 
 type Step = [rep: number, orig: number];
@@ -174,7 +161,7 @@ export function alignSentences(
   alignment: Alignment,
   scorer: SentenceScorer = keyScorer(republished.lang, original.lang),
 ): SentencePair[] {
-  const groups = paragraphGroups(alignment);
+  const groups = alignedGroups(alignment);
   const cover = (f: FieldText, ps: readonly number[]): number =>
     ps.reduce((n, p) => n + (f.paragraphs[p]?.text.length ?? 0), 0);
   const repChars = groups.reduce((n, g) => n + cover(republished, g.republished), 0);

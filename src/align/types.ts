@@ -14,7 +14,7 @@ export interface SentencePair {
   original: number[];
   /** 0-1 similarity of the two sides; 0 when one side is empty. */
   similarity: number;
-  /** Index of the paragraph group it lies in (`paragraphGroups(alignment)`). */
+  /** Index of the paragraph group it lies in (`alignedGroups(alignment)`). */
   group: number;
 }
 

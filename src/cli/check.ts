@@ -13,6 +13,7 @@ import { CORPORA_DIR } from '../resources.js';
 import { runCheck } from '../run.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { configFrom, type Output } from './shared.js';
+import type { Schedule } from './exit-codes.js';
 
 export interface CheckArgs {
   inputs?: string[];
@@ -42,12 +43,31 @@ export function fetchOptionsFrom(args: CheckArgs): FetchOptions {
       throw new CliError(`syndiq: ${flag} must be a positive number of seconds`, EXIT.usage);
   }
   if (args.cache === false) o.cacheDir = null;
-  else if (args.cacheDir) o.cacheDir = args.cacheDir;
+  else if (args.cacheDir) o.cacheDir = httpCacheDir(args.cacheDir);
   if (args.timeout !== undefined) o.timeoutMs = args.timeout * 1000;
   if (args.deadline !== undefined) o.deadlineMs = args.deadline * 1000;
   if (args.allowNetwork?.length) o.allowNetworks = allowedNetworks(args.allowNetwork);
   return o;
 }
+
+/** The HTTP cache inside the cache folder. */
+export function httpCacheDir(cacheDir: string): string {
+  return join(cacheDir, 'http');
+}
+
+/** `--cache-dir`, the same in every command. */
+export const CACHE_DIR_OPTION = {
+  type: 'string',
+  requiresArg: true,
+  describe: 'Cache folder: downloaded pages and checked results (default .syndiq-cache)',
+} as const;
+
+/** `--cache` / `--no-cache`, the same in every command. */
+export const CACHE_OPTION = {
+  type: 'boolean',
+  default: true,
+  describe: 'Use the cache (--no-cache re-fetches and re-checks everything)',
+} as const;
 
 /** `--allow-network` values, checked: a bad one is a usage error naming it. */
 export function allowedNetworks(specs: string[]): string[] {
@@ -135,10 +155,7 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
   return alerts.length ? EXIT.alert : EXIT.ok;
 }
 
-export function checkCommand(
-  io: Output,
-  setExit: (code: ExitCode) => void,
-): CommandModule<object, CheckArgs> {
+export function checkCommand(io: Output, schedule: Schedule): CommandModule<object, CheckArgs> {
   return {
     command: 'check [inputs..]',
     describe: 'Check republished articles against their originals and write reports',
@@ -178,15 +195,8 @@ export function checkCommand(
           type: 'string',
           describe: 'JSON config file (thresholds, languages, rule severities, alerts)',
         })
-        .option('cache-dir', {
-          type: 'string',
-          describe: 'Folder for the HTTP cache (conditional GET); default .syndiq-cache/http',
-        })
-        .option('cache', {
-          type: 'boolean',
-          default: true,
-          describe: 'Use the HTTP cache (--no-cache to fetch everything)',
-        })
+        .option('cache-dir', CACHE_DIR_OPTION)
+        .option('cache', CACHE_OPTION)
         .option('timeout', { type: 'number', describe: 'Seconds per HTTP request (default 20)' })
         .option('deadline', { type: 'number', describe: 'Seconds for all fetching in the run (default 600)' })
         .option('allow-network', ALLOW_NETWORK_OPTION)
@@ -206,6 +216,6 @@ export function checkCommand(
           '$0 check feed.xml https://example.com/news/page.html -o originals.jsonl',
           'Check a feed and a page',
         ) as never,
-    handler: async (args) => setExit(await runCheckCommand(args, io)),
+    handler: (args) => schedule(() => runCheckCommand(args, io)),
   };
 }

@@ -5,6 +5,7 @@ import { LabelError } from '../eval/labels.js';
 import { runEval } from '../eval/run-eval.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { configFrom, type Output } from './shared.js';
+import type { Schedule } from './exit-codes.js';
 
 export interface EvalArgs {
   dir: string;
@@ -31,7 +32,7 @@ export async function runEvalCommand(args: EvalArgs, io: Output): Promise<ExitCo
   return EXIT.ok;
 }
 
-export function evalCommand(io: Output, setExit: (code: ExitCode) => void): CommandModule<object, EvalArgs> {
+export function evalCommand(io: Output, schedule: Schedule): CommandModule<object, EvalArgs> {
   return {
     command: 'eval <dir>',
     describe:
@@ -51,6 +52,6 @@ export function evalCommand(io: Output, setExit: (code: ExitCode) => void): Comm
         })
         .option('config', { alias: 'c', type: 'string', describe: 'JSON config file' })
         .example('$0 eval corpora/samples', 'Measure detection on the bundled samples') as never,
-    handler: async (args) => setExit(await runEvalCommand(args, io)),
+    handler: (args) => schedule(() => runEvalCommand(args, io)),
   };
 }

@@ -22,3 +22,9 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/**
+ * How a command hands its work to `main`: the work runs only after the whole command line has been
+ * parsed and validated, so an unknown or misspelt flag is a usage error before anything is read.
+ */
+export type Schedule = (work: () => Promise<ExitCode>) => void;

@@ -1,24 +1,35 @@
 /** `syndiq extract INPUT...`: show what syndiq reads from each page or feed item. */
 import type { CommandModule } from 'yargs';
 import { readSources } from '../ingest/sources.js';
-import { ALLOW_NETWORK_OPTION, allowedNetworks } from './check.js';
+import {
+  ALLOW_NETWORK_OPTION,
+  allowedNetworks,
+  CACHE_DIR_OPTION,
+  CACHE_OPTION,
+  httpCacheDir,
+} from './check.js';
 import type { Article } from '../model.js';
 import { terminalText as tty } from '../report/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { Output } from './shared.js';
+import type { Schedule } from './exit-codes.js';
 
 export interface ExtractArgs {
   inputs: string[];
   json?: boolean;
-  /** A folder, or `false` from `--no-cache`. */
-  cache?: string | boolean;
+  /** The cache folder (same flag as `check`); its `http/` holds downloaded pages. */
+  cacheDir?: string;
+  /** `false` from `--no-cache`. */
+  cache?: boolean;
   timeout?: number;
   allowNetwork?: string[];
 }
 
 /** The fields `--json` prints, one line per article. */
 export function extractRecord(a: Article): Record<string, unknown> {
+  // `id` and `title` make each line a record `syndiq check` reads as it is.
   return {
+    id: a.id,
     input: a.input,
     url: a.url ?? null,
     title: a.title,
@@ -48,7 +59,7 @@ export function formatArticle(a: Article): string {
 }
 
 export async function runExtract(args: ExtractArgs, io: Output): Promise<ExitCode> {
-  const cacheDir = args.cache === false ? null : typeof args.cache === 'string' ? args.cache : undefined;
+  const cacheDir = args.cache === false ? null : args.cacheDir ? httpCacheDir(args.cacheDir) : undefined;
   const { articles, errors } = await readSources(args.inputs, {
     fetch: {
       ...(cacheDir !== undefined ? { cacheDir } : {}),
@@ -61,10 +72,7 @@ export async function runExtract(args: ExtractArgs, io: Output): Promise<ExitCod
   return articles.length === 0 && errors.length > 0 ? EXIT.failure : EXIT.ok;
 }
 
-export function extractCommand(
-  io: Output,
-  setExit: (code: ExitCode) => void,
-): CommandModule<object, ExtractArgs> {
+export function extractCommand(io: Output, schedule: Schedule): CommandModule<object, ExtractArgs> {
   return {
     command: 'extract <inputs..>',
     describe: 'Show the title, body, language and page chrome syndiq reads from pages, feeds and URLs',
@@ -77,14 +85,12 @@ export function extractCommand(
           describe: 'HTML pages (.html, .htm, .html.gz), feeds (.xml, .rss, .atom, .json), URLs, folders',
         })
         .option('json', { type: 'boolean', default: false, describe: 'One JSON line per article' })
-        .option('cache', {
-          type: 'string',
-          describe: 'HTTP cache folder (default .syndiq-cache/http); --no-cache turns it off',
-        })
+        .option('cache-dir', CACHE_DIR_OPTION)
+        .option('cache', CACHE_OPTION)
         .option('timeout', { type: 'number', describe: 'Per-request timeout in seconds (default 20)' })
         .option('allow-network', ALLOW_NETWORK_OPTION)
         .example('$0 extract page.html', 'Show what syndiq reads from a saved page')
         .example('$0 extract --json https://example.com/feed.xml', 'One JSON line per feed item') as never,
-    handler: async (args) => setExit(await runExtract(args, io)),
+    handler: (args) => schedule(() => runExtract(args, io)),
   };
 }

@@ -9,6 +9,7 @@ import {
 import { StoreError, type StoreStats } from '../match/store/types.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { configFrom, type Output } from './shared.js';
+import type { Schedule } from './exit-codes.js';
 
 export interface IndexArgs {
   action: string;
@@ -70,10 +71,7 @@ export async function runIndexCommand(args: IndexArgs, io: Output): Promise<Exit
   }
 }
 
-export function indexCommand(
-  io: Output,
-  setExit: (code: ExitCode) => void,
-): CommandModule<object, IndexArgs> {
+export function indexCommand(io: Output, schedule: Schedule): CommandModule<object, IndexArgs> {
   return {
     command: 'index <action>',
     describe: 'Build, grow or describe a persistent index of originals (build | add | stats)',
@@ -102,6 +100,6 @@ export function indexCommand(
         .example('$0 index build --originals archive/ --db originals.db', 'Index an archive')
         .example('$0 index add --originals today.jsonl --db originals.db', 'Add new originals (nightly)')
         .example('$0 check partner.jsonl --index originals.db', 'Check against the index') as never,
-    handler: async (args) => setExit(await runIndexCommand(args, io)),
+    handler: (args) => schedule(() => runIndexCommand(args, io)),
   };
 }

@@ -4,14 +4,14 @@ import { checkCommand } from './check.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { indexCommand } from './index-command.js';
-import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { CliError, EXIT, type ExitCode, type Schedule } from './exit-codes.js';
 import { processOutput, type Output } from './shared.js';
 import { VERSION } from '../version.js';
 
 export async function main(argv: string[], io: Output = processOutput): Promise<ExitCode> {
-  let exitCode: ExitCode = EXIT.ok;
-  const setExit = (code: ExitCode): void => {
-    exitCode = code;
+  let work: (() => Promise<ExitCode>) | null = null;
+  const schedule: Schedule = (w) => {
+    work = w;
   };
   let usageError: string | null = null;
   const parser = yargs(argv)
@@ -19,10 +19,10 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .usage(
       '$0 <command> [options]\n\nChecks republished news against its originals and reports what went wrong.',
     )
-    .command(checkCommand(io, setExit))
-    .command(evalCommand(io, setExit))
-    .command(extractCommand(io, setExit))
-    .command(indexCommand(io, setExit))
+    .command(checkCommand(io, schedule))
+    .command(evalCommand(io, schedule))
+    .command(extractCommand(io, schedule))
+    .command(indexCommand(io, schedule))
     .demandCommand(1, 'Name a command: check, eval, extract, index')
     .strict()
     .version(VERSION)
@@ -41,6 +41,12 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     await parser.parseAsync(argv, {}, (_err, _argv, output) => {
       if (output) io.out(output);
     });
+    if (usageError !== null) {
+      io.err(`syndiq: ${usageError}\nRun "syndiq --help" for usage.`);
+      return EXIT.usage;
+    }
+    const scheduled = work as (() => Promise<ExitCode>) | null;
+    return scheduled ? await scheduled() : EXIT.ok;
   } catch (e) {
     if (e instanceof CliError) {
       io.err(e.message);
@@ -49,9 +55,4 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     io.err(`syndiq: ${(e as Error).stack ?? String(e)}`);
     return EXIT.failure;
   }
-  if (usageError !== null) {
-    io.err(`syndiq: ${usageError}\nRun "syndiq --help" for usage.`);
-    return EXIT.usage;
-  }
-  return exitCode;
 }

@@ -12,8 +12,8 @@ import { identifyArticle } from '../lang/identify.js';
 import type { MatchResult, OriginalsIndex } from '../match/types.js';
 import type { Article, ArticleResult } from '../model.js';
 import type { Resources } from '../resources.js';
-import { runRules } from '../rules/engine.js';
-import type { Rule, RuleContext } from '../rules/types.js';
+import { runRuleSet, type RuleTiming } from '../rules/engine.js';
+import type { Analysis, Rule, RuleContext } from '../rules/types.js';
 import { scoreArticle } from '../score/mqm.js';
 import { FieldText } from '../text/field.js';
 import { countWords } from '../text/segment.js';
@@ -24,12 +24,14 @@ export interface CheckDeps {
   resources: Resources;
   config: SyndiqConfig;
   rules: readonly Rule[];
+  /** Collects time per rule when given (`--timing`). */
+  timing?: RuleTiming;
 }
 
 /** Build the context every rule sees. Exported for rule tests and `explain`. */
 export function buildRuleContext(
   article: Article,
-  deps: Omit<CheckDeps, 'rules' | 'index'>,
+  deps: Pick<CheckDeps, 'resources' | 'config'>,
   matched: MatchResult | null,
   language = identifyArticle(article, deps.config.languages),
 ): RuleContext {
@@ -51,7 +53,9 @@ export function buildRuleContext(
       body: new FieldText('original.body', o.body, olang),
     };
   }
-  return {
+  // shared analyses live as long as this article's context, never longer
+  const computed = new Map<Analysis<unknown>, unknown>();
+  const ctx: RuleContext = {
     article,
     title,
     body,
@@ -60,7 +64,12 @@ export function buildRuleContext(
     alignment: original ? alignBodies(body, original.body) : null,
     resources: deps.resources,
     config: deps.config,
+    use<T>(analysis: Analysis<T>): T {
+      if (!computed.has(analysis)) computed.set(analysis, analysis.compute(ctx));
+      return computed.get(analysis) as T;
+    },
   };
+  return ctx;
 }
 
 /** Paragraphs first, then sentences inside the paired paragraphs. */
@@ -80,7 +89,8 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
           original: ctx.original.body.sentences,
         })
       : null;
-  const issues = withContext(runRules(deps.rules, ctx), { ...ctx, alignment });
+  const run = runRuleSet(deps.rules, ctx, deps.timing);
+  const issues = withContext(run.issues, { ...ctx, alignment });
   const words = {
     title: countWords(article.title, ctx.title.lang),
     body: countWords(article.body, ctx.body.lang),
@@ -106,6 +116,9 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     headline: scores.headline,
     issues,
     alignment,
+    ...(run.failures.length
+      ? { ruleErrors: run.failures.map(({ rule, message }) => ({ rule, message })) }
+      : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * Runs rules over a prepared article and turns their findings into report issues:
  * checks offsets, fills message templates, applies configured severities, sorts deterministically.
  */
-import type { Field, Issue } from '../model.js';
+import type { Field, Issue, RuleFailure } from '../model.js';
 import { resolveIssues } from './resolve.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -60,24 +60,72 @@ export function toIssue(rule: Rule, finding: Finding, ctx: RuleContext): Issue {
   return issue;
 }
 
+/** Time spent in each rule over a run (milliseconds), for `--timing`. */
+export class RuleTiming {
+  readonly totals = new Map<string, number>();
+
+  add(rule: string, ms: number): void {
+    this.totals.set(rule, (this.totals.get(rule) ?? 0) + ms);
+  }
+}
+
+export interface RuleRun {
+  issues: Issue[];
+  /** Rules that threw (or reported a malformed finding): only their findings are missing. */
+  failures: (RuleFailure & { error: Error })[];
+}
+
+function isEnabled(rule: Rule, ctx: RuleContext): boolean {
+  if (ctx.config.rules[rule.meta.id] === 'off') return false;
+  if (rule.meta.needs.includes('original') && !ctx.original) return false;
+  if (rule.meta.needs.includes('alignment') && !ctx.alignment) return false;
+  return true;
+}
+
+/** One rule's issues, or the error that stopped it: a rule's findings are kept all or none. */
+function runOne(rule: Rule, ctx: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const finding of rule.check(ctx)) {
+    if (finding.suggestion !== undefined && !rule.meta.hasSuggestions)
+      throw new RuleError(`${rule.meta.id}: made a suggestion without declaring meta.hasSuggestions`);
+    issues.push(toIssue(rule, finding, ctx));
+  }
+  return issues;
+}
+
 /**
  * Run every enabled rule whose needs are met; identical issues (same rule, field and span) are kept once,
- * then overlapping and repeated findings are resolved into one finding each (`resolveIssues`).
+ * then overlapping and repeated findings are resolved into one finding each (`resolveIssues`). A rule
+ * that throws loses only its own findings: the failure is returned with the rule's id.
  */
-export function runRules(rules: readonly Rule[], ctx: RuleContext): Issue[] {
+export function runRuleSet(rules: readonly Rule[], ctx: RuleContext, timing?: RuleTiming): RuleRun {
   const issues: Issue[] = [];
+  const failures: RuleRun['failures'] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
-    if (ctx.config.rules[rule.meta.id] === 'off') continue;
-    if (rule.meta.needs.includes('original') && !ctx.original) continue;
-    if (rule.meta.needs.includes('alignment') && !ctx.alignment) continue;
-    for (const finding of rule.check(ctx)) {
-      const issue = toIssue(rule, finding, ctx);
+    if (!isEnabled(rule, ctx)) continue;
+    const started = timing ? performance.now() : 0;
+    let found: Issue[] = [];
+    try {
+      found = runOne(rule, ctx);
+    } catch (e) {
+      const error = e instanceof Error ? e : new Error(String(e));
+      failures.push({ rule: rule.meta.id, message: error.message, error });
+    }
+    if (timing) timing.add(rule.meta.id, performance.now() - started);
+    for (const issue of found) {
       const key = `${issue.rule}\u0000${issue.messageId}\u0000${issue.field}\u0000${issue.start}\u0000${issue.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
       issues.push(issue);
     }
   }
-  return resolveIssues(issues);
+  return { issues: resolveIssues(issues), failures };
+}
+
+/** Run rules strictly: the first rule failure is thrown (for tests and tools that want to see it). */
+export function runRules(rules: readonly Rule[], ctx: RuleContext): Issue[] {
+  const { issues, failures } = runRuleSet(rules, ctx);
+  if (failures[0]) throw failures[0].error;
+  return issues;
 }

@@ -1,19 +1,17 @@
 /**
- * Every rule syndiq runs, in a fixed order. Adding a rule is adding a file and a line in its group's index.
+ * Every rule syndiq runs, in a fixed order. Adding a rule is adding a file to the folder named by its id's prefix and a line in that folder's index.
  */
 import { FIDELITY_RULES } from './fidelity/index.js';
+import { FLUENCY_RULES } from './fluency/index.js';
 import { LANGUAGE_RULES } from './language/index.js';
-import { MEANING_RULES } from './meaning/index.js';
-import { NAMES_RULES } from './names/index.js';
-import { SURFACE_RULES } from './surface/index.js';
+import { MARKUP_RULES } from './markup/index.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
-  ...SURFACE_RULES,
+  ...MARKUP_RULES,
+  ...FLUENCY_RULES,
   ...LANGUAGE_RULES,
-  ...NAMES_RULES,
   ...FIDELITY_RULES,
-  ...MEANING_RULES,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,4 +1,5 @@
 import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/model.js';
@@ -188,11 +189,33 @@ describe('syndiq check', () => {
   it('exits 0 with no thresholds configured and 1 when a configured alert fires', async () => {
     const { dir, originals, republished } = await corpus();
     const cfg = join(dir, 'strict.json');
-    // Every article scores below 100.5, so a mean-score floor above 100 must fire.
-    await writeFile(cfg, JSON.stringify({ alerts: { minMeanScore: 100.5 } }));
+    // Some article scores below 100, so a mean-score floor of 100 must fire.
+    await writeFile(cfg, JSON.stringify({ alerts: { minMeanScore: 100 } }));
     expect((await runCli(['check', '-o', originals, republished, '--out', join(dir, 'a')])).code).toBe(0);
     const r = await runCli(['check', '-o', originals, republished, '--out', join(dir, 'b'), '--config', cfg]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/alert minMeanScore/);
+  });
+});
+
+describe('a strict command line', () => {
+  it('refuses a misspelt flag before doing any work', async () => {
+    const { dir, originals, republished } = await corpus();
+    const out = join(dir, 'never');
+    const r = await runCli(['check', '--orginals', originals, republished, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Unknown argument: orginals/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a rule id the config names that does not exist, with a suggestion', async () => {
+    const dir = await tempDir();
+    const cfg = join(dir, 'cfg.json');
+    await writeFile(cfg, JSON.stringify({ rules: { 'fluency/repeated-wrod': 'off' } }));
+    const r = await runCli(['check', '--config', cfg, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /rules\.fluency\/repeated-wrod: unknown rule \(did you mean "fluency\/repeated-word"\?\)/,
+    );
   });
 });

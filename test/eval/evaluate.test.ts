@@ -7,7 +7,7 @@ const issue = (p: Partial<Issue>): Issue => ({
   rule: 'r/x',
   messageId: 'm',
   kind: 'repetition',
-  mqm: 'M',
+  mqm: 'Accuracy/Mistranslation',
   severity: 'major',
   field: 'body',
   start: 0,

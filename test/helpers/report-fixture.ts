@@ -52,7 +52,7 @@ export function finding(field: Field, fieldText: string, text: string, p: At): I
     rule: p.rule,
     messageId: 'm',
     kind: p.kind,
-    mqm: 'Test',
+    mqm: 'Accuracy/Mistranslation',
     severity: p.severity,
     field,
     start: first.start,
@@ -150,7 +150,7 @@ function sideBySideArticle(): ArticleResult {
   });
   added.related = [
     {
-      rule: 'boilerplate/site-chrome',
+      rule: 'markup/site-chrome',
       messageId: 'm',
       kind: 'boilerplate',
       severity: 'minor',
@@ -167,7 +167,7 @@ function sideBySideArticle(): ArticleResult {
     message: 'This paragraph of the original is missing from the republished text',
   });
   const cut = finding('title', title, 'bridge...', {
-    rule: 'headline/truncated',
+    rule: 'markup/truncated',
     kind: 'truncation',
     severity: 'minor',
     message: 'The headline is cut off',

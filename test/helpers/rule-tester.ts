@@ -80,6 +80,11 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
         });
       }
     });
+    it('exercises every message id in an invalid case', () => {
+      const exercised = new Set(cases.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
+      const missing = Object.keys(rule.meta.messages).filter((m) => !exercised.has(m));
+      expect(missing, `message ids no invalid case reports`).toEqual([]);
+    });
     describe('invalid', () => {
       for (const c of cases.invalid) {
         it(caseName(c), () => {

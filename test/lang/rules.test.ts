@@ -1,7 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { articleLanguage } from '../../src/rules/language/article-language.js';
 import { headlineLanguage } from '../../src/rules/language/headline-language.js';
-import { htmlEntity } from '../../src/rules/language/html-entity.js';
+import { htmlEntity } from '../../src/rules/markup/html-entity.js';
 import { mixedScript } from '../../src/rules/language/mixed-script.js';
 import { mojibake } from '../../src/rules/language/mojibake.js';
 import { untranslated } from '../../src/rules/language/untranslated.js';
@@ -69,6 +69,17 @@ ruleTester(articleLanguage, {
   ],
 });
 
+// Fresh sentences for the untranslated cases: an English council report and its German counterpart.
+const COUNCIL_EN =
+  'The city council approved the new budget on Tuesday after a long debate about schools and roads.';
+const COUNCIL_DE =
+  'Der Stadtrat hat am Dienstag nach einer langen Debatte über Schulen und Straßen den neuen Haushalt beschlossen.';
+const BRIDGE_DE =
+  'Die Opposition kritisierte die geplanten Ausgaben für den Bau einer neuen Brücke über den Fluss.';
+const WORKS_EN =
+  'Work on the bridge should start next spring and finish within two years, the mayor said on Wednesday.';
+const WORKS_DE = 'Die Arbeiten an der Brücke sollen im nächsten Frühjahr beginnen.';
+
 ruleTester(untranslated, {
   valid: [
     { body: EN_BODY },
@@ -127,6 +138,42 @@ ruleTester(untranslated, {
     },
   ],
   invalid: [
+    {
+      name: 'words in another script inside an English article',
+      body: `${COUNCIL_EN} The speaker ended with the words «Дякуємо всім депутатам міської ради» and left.`,
+      errors: [{ messageId: 'otherScript', text: 'Дякуємо всім депутатам міської ради' }],
+    },
+    {
+      name: 'a German paragraph in an English article without an original',
+      body: `${COUNCIL_EN}\n\n${BRIDGE_DE}\n\n${WORKS_EN}`,
+      errors: [{ messageId: 'paragraph', text: BRIDGE_DE }],
+    },
+    {
+      name: 'a paragraph left in the language of the original',
+      body: `${COUNCIL_EN}\n\n${BRIDGE_DE}\n\n${WORKS_EN}`,
+      original: {
+        lang: 'de',
+        title: 'Haushalt beschlossen',
+        body: `${COUNCIL_DE}\n\n${BRIDGE_DE}\n\n${WORKS_DE}`,
+      },
+      errors: [{ messageId: 'paragraphFromSource', text: BRIDGE_DE }],
+    },
+    {
+      name: 'a sentence left in the language of the original',
+      body: `${COUNCIL_EN} ${BRIDGE_DE} ${WORKS_EN}`,
+      original: { lang: 'de', title: 'Haushalt beschlossen', body: `${COUNCIL_DE} ${BRIDGE_DE} ${WORKS_DE}` },
+      errors: [{ messageId: 'sentenceFromSource', text: BRIDGE_DE }],
+    },
+    {
+      name: 'a clause left in the language of the original',
+      body: `${COUNCIL_EN} The opposition said that die geplanten Ausgaben für den Bau einer neuen Brücke zu hoch sind, and asked for a vote.`,
+      original: {
+        lang: 'de',
+        title: 'Haushalt beschlossen',
+        body: `${COUNCIL_DE} Die Opposition sagte, die geplanten Ausgaben für den Bau einer neuen Brücke zu hoch sind.`,
+      },
+      errors: [{ messageId: 'clauseFromSource' }],
+    },
     {
       name: 'Cyrillic village name left in a German text',
       lang: 'de',
@@ -229,6 +276,11 @@ ruleTester(mixedScript, {
     { name: 'an Irish name with a Cyrillic ending', body: "Тренер О'Хейген та Mc-Донал прокоментували гру." },
   ],
   invalid: [
+    {
+      name: 'letters of two scripts with no look-alike repair',
+      body: 'The company Zеленбуд won the tender, officials said.',
+      errors: [{ messageId: 'mixed', text: 'Zеленбуд' }],
+    },
     {
       body: 'У Kиєві відкрили міст.',
       errors: [{ messageId: 'homoglyph', text: 'Kиєві', suggestion: 'Києві' }],

@@ -20,7 +20,7 @@ const issue = (text: string): Issue => ({
   rule: 'markup/leaked-code',
   messageId: 'css',
   kind: 'markup',
-  mqm: 'Design and markup/Markup',
+  mqm: 'Design and markup/Markup tag',
   severity: 'minor',
   field: 'body',
   start: 0,

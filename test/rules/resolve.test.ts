@@ -17,7 +17,7 @@ function at(
     rule: p.rule,
     messageId: 'm',
     kind: p.kind,
-    mqm: 'Test',
+    mqm: 'Accuracy/Mistranslation',
     severity: p.severity ?? 'minor',
     field: p.field ?? 'body',
     start,
@@ -84,7 +84,12 @@ describe('resolveIssues: overlapping findings', () => {
   it('keeps the more severe of two findings of one kind on the same words', () => {
     const title = 'У Львові відкрили виставку';
     const issues = resolveIssues([
-      at(title, title, { rule: 'script/wrong-script', kind: 'language', severity: 'major', field: 'title' }),
+      at(title, title, {
+        rule: 'language/wrong-script',
+        kind: 'language',
+        severity: 'major',
+        field: 'title',
+      }),
       at(title, title, {
         rule: 'language/headline-language',
         kind: 'language',
@@ -93,7 +98,7 @@ describe('resolveIssues: overlapping findings', () => {
       }),
     ]);
     expect(summary(issues)).toEqual([
-      `language/headline-language "${title}" [script/wrong-script "${title}"]`,
+      `language/headline-language "${title}" [language/wrong-script "${title}"]`,
     ]);
   });
 

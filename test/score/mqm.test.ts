@@ -7,7 +7,7 @@ const issue = (severity: Severity, field: Issue['field'] = 'body'): Issue => ({
   rule: 'test/x',
   messageId: 'x',
   kind: 'markup',
-  mqm: 'Test',
+  mqm: 'Accuracy/Mistranslation',
   severity,
   field,
   start: 0,

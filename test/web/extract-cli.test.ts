@@ -23,7 +23,7 @@ describe('syndiq extract', () => {
     const records = io.outs.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(records).toHaveLength(4);
     for (const r of records)
-      expect(Object.keys(r)).toEqual(['input', 'url', 'title', 'body', 'published', 'lang', 'chrome']);
+      expect(Object.keys(r)).toEqual(['id', 'input', 'url', 'title', 'body', 'published', 'lang', 'chrome']);
     expect(records[1]).toMatchObject({
       input: join(FIX, 'news-page.html'),
       title: 'Harbour ferry timetable doubles from May',

@@ -16,7 +16,7 @@
 import { inSentenceNameKeys, isNumberKey, textKeys } from '../../match/keys.js';
 import { extractNumbers, numberKeys } from '../../text/numbers.js';
 import { countWords } from '../../text/segment.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
 
 /** Republished paragraphs shorter than this (in words) are credits, captions or clarifications. */
 const MIN_WORDS = 15;
@@ -55,7 +55,7 @@ function evidence(text: string, lang: string, originalKeys: ReadonlySet<string>)
   return { keys, foreign: foreign + foreignNumbers, foreignNumbers };
 }
 
-export const addition: Rule = {
+export const addition = defineRule({
   meta: {
     id: 'fidelity/addition',
     kind: 'addition',
@@ -104,4 +104,4 @@ export const addition: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,21 @@
-/** The fidelity rules, in a fixed order. */
+/** The fidelity rules (the republished text against its original), in a fixed order. */
 import type { Rule } from '../types.js';
 import { addition } from './addition.js';
+import { falseFriend } from './false-friend.js';
+import { nameMismatch } from './name-mismatch.js';
 import { numberMismatch } from './number-mismatch.js';
 import { omission } from './omission.js';
+import { sentenceAddition } from './sentence-addition.js';
+import { sentenceOmission } from './sentence-omission.js';
+import { unsupportedSentence } from './unsupported-sentence.js';
 
-export const FIDELITY_RULES: readonly Rule[] = [numberMismatch, omission, addition];
+export const FIDELITY_RULES: readonly Rule[] = [
+  nameMismatch,
+  falseFriend,
+  numberMismatch,
+  omission,
+  addition,
+  unsupportedSentence,
+  sentenceOmission,
+  sentenceAddition,
+];

@@ -11,8 +11,8 @@
  * sizes, related-post dates): those are other rules' business.
  */
 import { extractNumbers, numberKeys, type NumberMention } from '../../text/numbers.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
-import { alignedGroups, pick } from './shared.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
+import { alignedGroups, pick } from '../../analysis/aligned-groups.js';
 
 /**
  * Imperial units that a translation legitimately converts ("85 mph" → "137 km/h", "550 pound" →
@@ -59,7 +59,7 @@ function spelledOutCandidate(n: NumberMention): boolean {
   return n.kind === 'number' && n.values.every((v) => Number.isInteger(v) && v >= 0 && v <= SPELLED_OUT_MAX);
 }
 
-export const numberMismatch: Rule = {
+export const numberMismatch = defineRule({
   meta: {
     id: 'fidelity/number-mismatch',
     kind: 'number',
@@ -67,6 +67,7 @@ export const numberMismatch: Rule = {
     severity: 'critical',
     description:
       'Numbers, amounts, dates and times that differ from the aligned original paragraph; equal values in other formats are left alone.',
+    hasSuggestions: true,
     needs: ['original', 'alignment'],
     messages: {
       changed: 'The original has {{original}} here, not {{republished}}',
@@ -126,4 +127,4 @@ export const numberMismatch: Rule = {
     }
     return out;
   },
-};
+});

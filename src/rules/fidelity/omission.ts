@@ -9,7 +9,7 @@
  * text anyway (the content moved, e.g. into a neighbouring paragraph the aligner did not join).
  */
 import { inSentenceNameKeys, isNumberKey, nameKeys } from '../../match/keys.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { countWords } from '../../text/segment.js';
 
 /** Original paragraphs shorter than this (in words) are not worth an omission. */
@@ -17,7 +17,7 @@ const MIN_WORDS = 6;
 /** If at least this share of a paragraph's name and number keys appear in the republished text, it was not dropped. */
 const COVERED = 0.8;
 
-export const omission: Rule = {
+export const omission = defineRule({
   meta: {
     id: 'fidelity/omission',
     kind: 'omission',
@@ -51,4 +51,4 @@ export const omission: Rule = {
     }
     return out;
   },
-};
+});

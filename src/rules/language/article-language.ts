@@ -3,13 +3,13 @@
  * `expectedLanguages`, or other than the language its feed declares (a feed that declares `en`
  * and serves Ukrainian). The finding points at the first paragraph in that language.
  */
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { languageName } from '../../lang/languages.js';
 
 /** The body's language must be at least this sure before it contradicts a declaration. */
 const MIN_CONFIDENCE = 0.5;
 
-export const articleLanguage: Rule = {
+export const articleLanguage = defineRule({
   meta: {
     id: 'language/article-language',
     kind: 'language',
@@ -48,4 +48,4 @@ export const articleLanguage: Rule = {
       ];
     return [];
   },
-};
+});

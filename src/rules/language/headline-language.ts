@@ -10,8 +10,8 @@
  * "Pirelli Scorpion Winter 265/45 R20") keep the body's language unless the words say otherwise.
  */
 import { scriptOfLanguage } from '../../text/script.js';
-import type { Rule } from '../types.js';
-import { trimSpan } from './shared.js';
+import { defineRule } from '../types.js';
+import { trimSpan } from '../../analysis/spans.js';
 import { languageName } from '../../lang/languages.js';
 
 /** Below this confidence a headline's language is a guess, not a finding. */
@@ -19,7 +19,7 @@ const MIN_CONFIDENCE = 0.45;
 /** Headlines shorter than this (words) are too short to judge unless their script differs. */
 const MIN_WORDS = 3;
 
-export const headlineLanguage: Rule = {
+export const headlineLanguage = defineRule({
   meta: {
     id: 'language/headline-language',
     kind: 'language',
@@ -81,4 +81,4 @@ export const headlineLanguage: Rule = {
       ];
     return [];
   },
-};
+});

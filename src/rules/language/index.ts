@@ -1,11 +1,11 @@
-/** The language rules, in a fixed order. */
+/** The language rules (which language each part of the text is in, and its script), in a fixed order. */
 import type { Rule } from '../types.js';
 import { articleLanguage } from './article-language.js';
 import { headlineLanguage } from './headline-language.js';
-import { htmlEntity } from './html-entity.js';
 import { mixedScript } from './mixed-script.js';
 import { mojibake } from './mojibake.js';
 import { untranslated } from './untranslated.js';
+import { wrongScript } from './wrong-script.js';
 
 export const LANGUAGE_RULES: readonly Rule[] = [
   headlineLanguage,
@@ -13,5 +13,5 @@ export const LANGUAGE_RULES: readonly Rule[] = [
   untranslated,
   mojibake,
   mixedScript,
-  htmlEntity,
+  wrongScript,
 ];

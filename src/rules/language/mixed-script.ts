@@ -10,17 +10,18 @@
  * standing between Cyrillic words (WhatsApp, NATO, iPhone-версія) are separate words and untouched.
  */
 import { findMixedScriptWords } from '../../lang/mixed-script.js';
-import type { Finding, Rule } from '../types.js';
-import { ownFields } from './shared.js';
+import { defineRule, type Finding } from '../types.js';
+import { ownFields } from '../../analysis/spans.js';
 
-export const mixedScript: Rule = {
+export const mixedScript = defineRule({
   meta: {
     id: 'language/mixed-script',
     kind: 'nonword',
-    mqm: 'Fluency/Spelling',
+    mqm: 'Linguistic conventions/Spelling',
     severity: 'minor',
     description:
       'Words mixing Latin, Cyrillic or Greek letters (homoglyphs), with the repaired word when mechanical.',
+    hasSuggestions: true,
     needs: [],
     messages: {
       homoglyph:
@@ -46,4 +47,4 @@ export const mixedScript: Rule = {
     }
     return out;
   },
-};
+});

@@ -9,17 +9,18 @@
  * only a repair that decodes to valid UTF-8 letters and punctuation is reported.
  */
 import { findMojibake } from '../../lang/mojibake.js';
-import type { Finding, Rule } from '../types.js';
-import { ownFields } from './shared.js';
+import { defineRule, type Finding } from '../types.js';
+import { ownFields } from '../../analysis/spans.js';
 
-export const mojibake: Rule = {
+export const mojibake = defineRule({
   meta: {
     id: 'language/mojibake',
     kind: 'mojibake',
-    mqm: 'Locale conventions/Character encoding',
+    mqm: 'Linguistic conventions/Character encoding',
     severity: 'major',
     description:
       'UTF-8 text decoded with the wrong code page ("Ã©", "â€™", "Ð£ÐºÑ€Ð°Ñ—Ð½Ð°"), with the repaired text.',
+    hasSuggestions: true,
     needs: [],
     messages: {
       mojibake: 'Encoding damage: "{{text}}" is UTF-8 read as {{encoding}}; it should read "{{repaired}}"',
@@ -44,4 +45,4 @@ export const mojibake: Rule = {
     }
     return out;
   },
-};
+});

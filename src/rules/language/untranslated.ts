@@ -25,10 +25,10 @@ import type { Resources } from '../../resources.js';
 import { dominantScript, scriptOf, scriptOfLanguage, type Script } from '../../text/script.js';
 import { words as tokenize, type Span, type Token } from '../../text/segment.js';
 import { foldWord } from '../../text/translit.js';
-import { speller } from '../names/spell.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
+import { speller } from '../../resources/speller.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { insideQuotes } from '../../text/quotes.js';
-import { Covered, ownFields, trimSpan } from './shared.js';
+import { Covered, ownFields, trimSpan } from '../../analysis/spans.js';
 import { languageName } from '../../lang/languages.js';
 
 /** A span must be identified this surely before it is called another language. */
@@ -361,7 +361,7 @@ function checkOriginalWords(
   }
 }
 
-export const untranslated: Rule = {
+export const untranslated = defineRule({
   meta: {
     id: 'language/untranslated',
     kind: 'untranslated',
@@ -402,4 +402,4 @@ export const untranslated: Rule = {
     }
     return out;
   },
-};
+});

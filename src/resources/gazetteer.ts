@@ -1,0 +1,160 @@
+/**
+ * The gazetteer (`corpora/lexicons/gazetteer.en.txt`): names whose English form is fixed, with the
+ * accepted variants, the russified or outdated forms, and the forms they take in Cyrillic; and the
+ * given-name list (`gazetteer.given.txt`). Parsed once per loaded `Resources`.
+ */
+import { lexicon, type Resources } from '../resources.js';
+import { words } from '../text/segment.js';
+import { foldWord } from '../text/translit.js';
+
+export type NameKind = 'place' | 'person' | 'org' | 'term';
+
+export interface GazetteerEntry {
+  kind: NameKind;
+  canonical: string;
+  accepted: string[];
+  russified: string[];
+  /** Native forms, each split into words. */
+  native: (readonly string[])[];
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  /** Lowercased words of every Latin form (canonical, accepted, russified). */
+  latinWords: Set<string>;
+  /** Folded keys of every Latin form's words. */
+  latinFolds: Set<string>;
+  /** Folded given names (under several source conventions). */
+  givenNames: Set<string>;
+  /** Given names as written, lowercased. */
+  givenPlain: Set<string>;
+  /** Distinctly Ukrainian given names, lowercased (`gazetteer.given-uk.txt`). */
+  ukrainianGiven: Set<string>;
+  /** English given names by fold (`gazetteer.given-en.txt`). */
+  englishGiven: Map<string, string>;
+  /** Whether a folded word is a given name, in any case form ("Олегу" is Oleh). */
+  isGivenName(fold: string): boolean;
+  /** Lines that could not be read, with the reason (reported by tests, skipped at run time). */
+  problems: string[];
+}
+
+const FOLD_LANGS = ['en', 'de', 'pl', 'fr', 'es'];
+
+const KINDS = new Set<NameKind>(['place', 'person', 'org', 'term']);
+
+function list(field: string | undefined): string[] {
+  return (field ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+// Gazetteer phrases are few and asked for on every article: segment each once.
+const phraseWords = new Map<string, readonly string[]>();
+
+/** The words of a (gazetteer) phrase, segmented once per process. */
+export function wordsOf(phrase: string): readonly string[] {
+  let cached = phraseWords.get(phrase);
+  if (!cached) {
+    cached = Object.freeze(words(phrase, 'und').map((t) => t.text));
+    phraseWords.set(phrase, cached);
+  }
+  return cached;
+}
+
+/** Parse gazetteer lines (`kind | canonical | accepted | russified | native`). */
+export function parseGazetteer(
+  lines: readonly string[],
+  given: readonly string[] = [],
+  givenUk: readonly string[] = [],
+  givenEn: readonly string[] = [],
+): Gazetteer {
+  const g: Gazetteer = {
+    entries: [],
+    latinWords: new Set(),
+    latinFolds: new Set(),
+    givenNames: new Set(),
+    givenPlain: new Set(),
+    ukrainianGiven: new Set(),
+    englishGiven: new Map(),
+    isGivenName: (fold) => isGiven(g, fold),
+    problems: [],
+  };
+  for (const line of lines) {
+    const parts = line.split('|').map((s) => s.trim());
+    const kind = parts[0] as NameKind;
+    if (parts.length !== 5 || !KINDS.has(kind) || !parts[1]) {
+      g.problems.push(
+        `gazetteer: expected "kind | canonical | accepted | russified | native" with kind place, person, org or term: ${line}`,
+      );
+      continue;
+    }
+    const entry: GazetteerEntry = {
+      kind,
+      canonical: parts[1],
+      accepted: list(parts[2]),
+      russified: list(parts[3]),
+      native: list(parts[4]).map(wordsOf),
+    };
+    g.entries.push(entry);
+    for (const form of [entry.canonical, ...entry.accepted, ...entry.russified]) {
+      for (const w of wordsOf(form)) {
+        g.latinWords.add(w.toLowerCase());
+        g.latinFolds.add(foldWord(w));
+      }
+    }
+  }
+  // folded under every source convention, since a name keeps its own spelling ("Tomasz", "Jürgen")
+  for (const line of given)
+    for (const name of line.split(/[\s,]+/))
+      if (name) {
+        g.givenPlain.add(name.toLowerCase());
+        for (const l of FOLD_LANGS) g.givenNames.add(foldWord(name, l));
+      }
+  for (const line of givenUk)
+    for (const name of line.split(/[\s,]+/)) if (name) g.ukrainianGiven.add(name.toLowerCase());
+  for (const line of givenEn) {
+    for (const name of line.split(/[\s,]+/)) {
+      if (!name) continue;
+      g.englishGiven.set(foldWord(name), name);
+      g.givenPlain.add(name.toLowerCase());
+      g.givenNames.add(foldWord(name));
+    }
+  }
+  return g;
+}
+
+const givenByPrefix = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+function isGiven(g: Gazetteer, fold: string): boolean {
+  if (fold.length < 3) return false;
+  if (g.givenNames.has(fold)) return true;
+  let index = givenByPrefix.get(g);
+  if (!index) {
+    index = new Map();
+    for (const n of g.givenNames) {
+      const k = n.slice(0, 3);
+      index.set(k, [...(index.get(k) ?? []), n]);
+    }
+    givenByPrefix.set(g, index);
+  }
+  // a case ending on the name: "Олегу", "Тетяни", "Андрієм"
+  return (index.get(fold.slice(0, 3)) ?? []).some((n) => fold.startsWith(n) && fold.length - n.length <= 2);
+}
+
+const cache = new WeakMap<Resources, Gazetteer>();
+
+/** The gazetteer of the loaded resources (English forms; other languages may add their own file). */
+export function gazetteer(resources: Resources): Gazetteer {
+  let g = cache.get(resources);
+  if (!g) {
+    g = parseGazetteer(
+      lexicon(resources, 'gazetteer.en'),
+      lexicon(resources, 'gazetteer.given'),
+      lexicon(resources, 'gazetteer.given-uk'),
+      lexicon(resources, 'gazetteer.given-en'),
+    );
+    cache.set(resources, g);
+  }
+  return g;
+}

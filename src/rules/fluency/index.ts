@@ -1,0 +1,7 @@
+/** The fluency rules (the republished text on its own terms), in a fixed order. */
+import type { Rule } from '../types.js';
+import { nameForm } from './name-form.js';
+import { nonword } from './nonword.js';
+import { repeatedWord } from './repeated-word.js';
+
+export const FLUENCY_RULES: readonly Rule[] = [repeatedWord, nameForm, nonword];

@@ -1,0 +1,135 @@
+/**
+ * @fileoverview A site breadcrumb or section navigation stuck to the start of the headline, as bad
+ * extractors leave it: glued ("HomeWorldPutin gave…", "NewsLocalWalla Walla…"), separated
+ * ("Home › Europe › …", "Новини | Світ | …") or spaced after a root crumb ("Головна Новини Путін…").
+ * Navigation words come from `navigation.<lang>.txt`; a leading `^` marks a root crumb ("Home").
+ *
+ * Deliberately left alone: names that merely begin with a section word ("Homeless shelter opens",
+ * "NewsCorp results", "WorldCom", "HomePod sales", "BusinessEurope urges…": a glued run needs two
+ * section words each glued to a capital), "McDonald's", "iPhone", a single section kicker
+ * ("Sport | Dynamo win") and Title Case headlines that start with a root word ("Home Health Care
+ * Workers Strike").
+ */
+import { lexiconFamily } from '../../resources.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
+
+const SEPARATOR = /^\s*[›»/|>→·]\s*/u;
+const UPPER = /^\p{Lu}/u;
+
+interface Navigation {
+  /** Every navigation word, longest first (so "Latest News" wins over "Latest"). */
+  words: string[];
+  roots: Set<string>;
+  lower: Set<string>;
+}
+
+function navigation(ctx: RuleContext): Navigation {
+  const words = new Set<string>();
+  const roots = new Set<string>();
+  for (const entry of lexiconFamily(ctx.resources, 'navigation')) {
+    const word = entry.replace(/^\^/, '');
+    words.add(word);
+    if (entry.startsWith('^')) roots.add(word.toLocaleLowerCase());
+  }
+  const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return { words: sorted, roots, lower: new Set(sorted.map((w) => w.toLocaleLowerCase())) };
+}
+
+//   HomeWorldPutin gave Kim Jong-un…      NewsLocalWalla Walla council…
+//   ^^^^^^^^^                             ^^^^^^^^^
+function glued(title: string, nav: Navigation): number {
+  let p = 0;
+  let crumbs = 0;
+  for (;;) {
+    const word = nav.words.find((w) => title.startsWith(w, p) && UPPER.test(title.slice(p + w.length)));
+    if (!word) break;
+    p += word.length;
+    crumbs++;
+  }
+  return crumbs >= 2 ? p : 0;
+}
+
+//   Home › Europe › First five words…      Новини | Світ | Путін…
+//   ^^^^^^^^^^^^^^^                        ^^^^^^^^^^^^^^
+function separated(title: string, nav: Navigation): number {
+  let p = 0;
+  let crumbs = 0;
+  let firstIsRoot = false;
+  for (;;) {
+    const rest = title.slice(p);
+    const m = /^([^›»/|>→·]{1,40}?)(\s*[›»/|>→·]\s*)/u.exec(rest);
+    if (!m) break;
+    const crumb = m[1]!.trim().toLocaleLowerCase();
+    if (!nav.lower.has(crumb)) break;
+    if (crumbs === 0) firstIsRoot = nav.roots.has(crumb);
+    crumbs++;
+    p += m[0].length;
+  }
+  if (!(crumbs >= 2 || (crumbs === 1 && firstIsRoot))) return 0;
+  while (p > 0 && /\s/.test(title[p - 1]!)) p--;
+  return p;
+}
+
+function isTitleCase(words: string[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.every((w) => UPPER.test(w));
+}
+
+//   Головна Новини Путін подарував…
+//   ^^^^^^^^^^^^^^
+function spaced(title: string, nav: Navigation): number {
+  const root = [...nav.roots].find((r) => title.toLocaleLowerCase().startsWith(r + ' '));
+  if (!root || !UPPER.test(title)) return 0;
+  let p = root.length;
+  let crumbs = 0;
+  for (;;) {
+    const rest = title.slice(p + 1);
+    const word = nav.words.find((w) => rest.startsWith(w) && /^\s\p{Lu}/u.test(rest.slice(w.length)));
+    if (!word || title[p] !== ' ') break;
+    p += 1 + word.length;
+    crumbs++;
+  }
+  if (crumbs === 0) return 0;
+  const remainder = title.slice(p).trim().split(/\s+/);
+  // "Home Health Care Workers Strike" is a Title Case headline, not a breadcrumb
+  if (crumbs === 1 && isTitleCase(remainder.slice(0, 6))) return 0;
+  return p;
+}
+
+export const breadcrumb = defineRule({
+  meta: {
+    id: 'markup/breadcrumb',
+    kind: 'boilerplate',
+    mqm: 'Accuracy/Addition',
+    severity: 'major',
+    description:
+      'Breadcrumb or section navigation glued to the start of the headline; leaves alone names like NewsCorp.',
+    hasSuggestions: true,
+    needs: [],
+    messages: {
+      gluedBreadcrumb: 'Site navigation "{{crumbs}}" is glued to the start of the headline',
+      breadcrumb: 'Site breadcrumb "{{crumbs}}" at the start of the headline',
+    },
+  },
+  check(ctx) {
+    const title = ctx.title.text;
+    const lead = title.length - title.trimStart().length;
+    const t = title.slice(lead);
+    const nav = navigation(ctx);
+    const findings: Finding[] = [];
+    const g = glued(t, nav);
+    const end = g || separated(t, nav) || spaced(t, nav);
+    if (end > 0) {
+      const crumbs = t.slice(0, end);
+      findings.push({
+        messageId: g ? 'gluedBreadcrumb' : 'breadcrumb',
+        data: { crumbs },
+        field: 'title',
+        start: lead,
+        end: lead + end,
+        suggestion: t.slice(end).replace(SEPARATOR, '').trim(),
+      });
+    }
+    return findings;
+  },
+});
