@@ -112,8 +112,9 @@ function main(): void {
     const r = results[i];
     const answered = r !== null && r !== undefined;
     const correct = answered && r.match.id === q.truth;
-    for (const key of ['all', q.set.startsWith('wmt22') ? 'wmt22' : 'ntrex', q.set])
-      bump(key, top, answered, correct);
+    const keys = ['all', q.set.startsWith('wmt22') ? 'wmt22' : 'ntrex', q.set];
+    if (bodyParagraphs(q.article) >= 5) keys.push('5+ paragraphs');
+    for (const key of keys) bump(key, top, answered, correct);
     if (answered && !correct) wrong.push(`${q.article.id} -> ${r.match.id} (${r.match.confidence})`);
   });
   console.log(`originals ${index.size}, republished ${queries.length}`);
@@ -128,8 +129,90 @@ function main(): void {
     );
   }
   if (verbose) for (const w of wrong.slice(0, 40)) console.log('  wrong:', w);
+  heldOut(originals, queries, config);
   referenceFidelity(queries, index, config);
   devset(config);
+}
+
+function bodyParagraphs(a: Pick<Article, 'body'>): number {
+  return a.body.split(/\n\s*\n/).filter((p) => p.trim()).length;
+}
+
+/** Stable half of an original (by a hash of its id): 0 calibrates, 1 is held out. */
+function halfOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 2;
+}
+
+const CONFIDENCE_BINS = [0, 0.35, 0.5, 0.7, 0.9, 1.01];
+
+/**
+ * Calibration split: the originals are split in two halves by id. Each half is indexed alone and
+ * every republished document is matched against it, so the documents of the other half are orphans
+ * whose original is missing (the case that must give null, never a similar story). Confidence
+ * thresholds are chosen on half 0 ("calibration") and reported on half 1 ("held-out"), with
+ * reliability per confidence band: the share of answers that are right.
+ */
+function heldOut(
+  originals: readonly Article[],
+  queries: readonly Query[],
+  config: typeof DEFAULT_CONFIG,
+): void {
+  console.log(
+    'split        originals  docs  orphans  coverage  precision  orphans rejected  5+ para right  reliability by confidence band',
+  );
+  for (const half of [0, 1]) {
+    const pool = originals.filter((o) => halfOf(o.id) === half);
+    const ids = new Set(pool.map((o) => o.id));
+    const index = new KeyOriginalsIndex(pool, config);
+    let positives = 0;
+    let right = 0;
+    let answered = 0;
+    let orphans = 0;
+    let rejected = 0;
+    let long = 0;
+    let longRight = 0;
+    const bands = CONFIDENCE_BINS.slice(1).map(() => ({ n: 0, right: 0 }));
+    for (const q of queries) {
+      const r = index.match(q.article, q.language!);
+      const present = q.truth !== null && ids.has(q.truth);
+      const ok = present ? r?.match.id === q.truth : r === null;
+      if (present) {
+        positives++;
+        if (ok) right++;
+        if (bodyParagraphs(q.article) >= 5) {
+          long++;
+          if (ok) longRight++;
+        }
+      } else {
+        orphans++;
+        if (ok) rejected++;
+      }
+      if (r) {
+        answered++;
+        const band = CONFIDENCE_BINS.findIndex(
+          (b, i) => r.match.confidence >= b && r.match.confidence < CONFIDENCE_BINS[i + 1]!,
+        );
+        const b = bands[Math.max(0, band)]!;
+        b.n++;
+        if (ok) b.right++;
+      }
+    }
+    const precision = answered ? (right / answered).toFixed(4) : 'n/a';
+    const reliability = bands
+      .map((b, i) =>
+        b.n
+          ? `[${CONFIDENCE_BINS[i]}, ${CONFIDENCE_BINS[i + 1]!.toFixed(2).replace('1.01', '1')}) ${b.right}/${b.n}`
+          : '',
+      )
+      .filter(Boolean)
+      .join('  ');
+    console.log(
+      `${(half === 0 ? 'calibration' : 'held-out').padEnd(12)} ${String(pool.length).padStart(9)} ${String(positives).padStart(5)} ${String(orphans).padStart(8)}  ${(right / positives).toFixed(4).padStart(8)}  ${precision.padStart(9)}  ${(rejected / orphans).toFixed(4).padStart(16)}  ${(longRight / Math.max(1, long)).toFixed(4).padStart(13)}  ${reliability}`,
+    );
+    index.close();
+  }
 }
 
 /** Fidelity rules on human reference translations (clean by construction): every issue is a false alarm. */

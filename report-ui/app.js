@@ -227,6 +227,9 @@
    * @param {Partial<View>} change
    */
   function setView(change) {
+    // from the address itself: a hash change may not have been handled yet (a click on a row while a
+    // search waits for a pause in typing must still open the article)
+    view = readHash();
     const next = { ...view, ...change };
     const opensOrCloses = change.article !== undefined && change.article !== view.article;
     const hash = hashOf(next);
@@ -941,6 +944,72 @@
     return grid;
   }
 
+  /** Context longer than this is cut around the span. */
+  const CONTEXT_CHARS = 320;
+
+  /** `text` shortened to about `max` characters, keeping [from, to) and cutting at spaces. */
+  function clip(
+    /** @type {string} */ text,
+    /** @type {number} */ from,
+    /** @type {number} */ to,
+    max = CONTEXT_CHARS,
+  ) {
+    const room = Math.max(0, max - (to - from));
+    let s = Math.max(0, from - Math.floor(room / 2));
+    let e = Math.min(text.length, to + (room - (from - s)));
+    if (s > 0) s = Math.max(0, text.lastIndexOf(' ', s) + 1 || s);
+    if (e < text.length) e = Math.max(to, text.indexOf(' ', e) < 0 ? e : text.indexOf(' ', e));
+    return { s, e, pre: s > 0 ? '… ' : '', post: e < text.length ? ' …' : '' };
+  }
+
+  /**
+   * The sentence around a finding, its words emphasised, and the aligned sentence (or passage) of the
+   * other text: the original for a finding in the republished text, and the reverse for an omission.
+   * @param {Issue} i @param {ArticleResult} a
+   */
+  function contextBlock(i, a) {
+    const c = i.context;
+    if (!c) return null;
+    const sent = c.sentence;
+    const from = Math.max(0, i.start - sent.start);
+    const to = Math.min(sent.text.length, i.end - sent.start);
+    const cut = clip(sent.text, from, to);
+    const inOriginal = i.field.startsWith('original.');
+    const o = a.original;
+    const box = h(
+      'div',
+      { class: 'context' },
+      h(
+        'p',
+        {
+          class: 'ctx-sentence',
+          lang: langAttr(inOriginal ? o?.lang : a.lang.detected),
+          dir: 'auto',
+        },
+        cut.pre + sent.text.slice(cut.s, from),
+        h('strong', { text: sent.text.slice(from, to) }),
+        sent.text.slice(to, cut.e) + cut.post,
+      ),
+    );
+    if (c.aligned) {
+      const t = c.aligned.text;
+      const short = clip(t, 0, 0);
+      box.append(
+        h(
+          'p',
+          { class: 'ctx-aligned' },
+          h('span', { class: 'ctx-label', text: inOriginal ? 'Republished: ' : 'Original: ' }),
+          h('span', {
+            lang: langAttr(inOriginal ? a.lang.detected : o?.lang),
+            dir: 'auto',
+            text: t.slice(0, short.e) + short.post,
+          }),
+        ),
+      );
+    }
+    return box;
+  }
+
   function findingsList(/** @type {ArticleResult} */ a) {
     if (!openIssues.length) return h('p', { text: 'No findings.' });
     const order = openIssues
@@ -969,6 +1038,7 @@
             text: `“${i.text.length > 200 ? `${i.text.slice(0, 199)}…` : i.text}”`,
           }),
           suggestionText(i) && h('div', { text: suggestionText(i) }),
+          contextBlock(i, a),
           h('div', { class: 'related', text: i.rule }),
           i.related?.length
             ? h('div', {
@@ -1050,13 +1120,19 @@
           { class: 'scores' },
           h(
             'span',
-            {},
+            { class: 'score-headline' },
             'Headline ',
             verdictBadge(a.headline.verdict, `${a.headline.verdict} ${a.headline.score}`),
           ),
-          h('span', {}, 'Article ', verdictBadge(a.verdict, `${a.verdict} ${a.score}`)),
+          h(
+            'span',
+            { class: 'score-article' },
+            'Article ',
+            verdictBadge(a.verdict, `${a.verdict} ${a.score}`),
+          ),
         ),
         meta,
+        ruleFailures(a),
         h(
           'div',
           { class: 'article-body' },
@@ -1085,6 +1161,18 @@
       if (b?.dataset.step) step(Number(b.dataset.step));
     });
     if (at >= 0) cursor = at;
+  }
+
+  /** Rules that failed on this article: their findings are missing, and the reader must know. */
+  function ruleFailures(/** @type {ArticleResult} */ a) {
+    if (!a.ruleErrors?.length) return null;
+    return h(
+      'div',
+      { class: 'rule-errors', role: 'note' },
+      h('strong', { text: 'Incomplete check: ' }),
+      `${a.ruleErrors.length === 1 ? 'a rule' : `${a.ruleErrors.length} rules`} failed on this article, so their findings are missing.`,
+      h('ul', {}, ...a.ruleErrors.map((r) => h('li', { text: `${r.rule}: ${r.message}` }))),
+    );
   }
 
   function backButton() {
@@ -1141,8 +1229,11 @@
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     if (ev.key === 'Escape') {
       hideTip();
-      if (typingIn(ev.target)) /** @type {HTMLElement} */ (ev.target).blur();
-      else if (view.article) setView({ article: null });
+      if (typingIn(ev.target)) {
+        // leave the field with its filter kept (a search field would clear itself)
+        ev.preventDefault();
+        /** @type {HTMLElement} */ (ev.target).blur();
+      } else if (view.article) setView({ article: null });
       return;
     }
     if (typingIn(ev.target)) return;

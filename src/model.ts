@@ -236,6 +236,8 @@ export interface ArticleResult {
   penalty?: number;
   headline: ScoreReport;
   issues: Issue[];
+  /** Findings a baseline entry marked as reviewed and not an error: reported, never scored. */
+  suppressed?: Issue[];
   /** Null when there is no original. */
   alignment: ReportAlignment | null;
   /** Rules that failed on this article (their findings are missing; every other rule's are kept). */
@@ -267,7 +269,15 @@ export interface RunSummary {
 export interface RunReport {
   schemaVersion: 1;
   tool: { name: 'syndiq'; version: string };
-  run: { startedAt: string; finishedAt: string; inputs: string[]; originals: string[]; config: unknown };
+  run: {
+    startedAt: string;
+    finishedAt: string;
+    inputs: string[];
+    originals: string[];
+    config: unknown;
+    /** Present when the run checked one shard of the articles, e.g. "1/4". */
+    shard?: string;
+  };
   summary: RunSummary;
   errors: InputError[];
   articles: ArticleResult[];

@@ -2,6 +2,8 @@
  * A whole check run: read inputs and originals, index the originals, check every article, summarise.
  * One broken input is an entry in `errors`; the rest of the run goes on.
  */
+import type { Baseline } from './baseline/baseline.js';
+import { originalsFingerprint, ResultCache } from './cache/results.js';
 import type { SyndiqConfig } from './config/config.js';
 import { Fetcher, type FetchOptions } from './ingest/http.js';
 import { readSources, type SourceResult } from './ingest/sources.js';
@@ -9,7 +11,9 @@ import { buildOriginalsIndex } from './match/index.js';
 import { openIndexFile } from './match/persistent.js';
 import type { OriginalsIndex } from './match/types.js';
 import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSummary } from './model.js';
-import { checkArticle } from './pipeline/check-article.js';
+import { checkInputsInWorkers } from './parallel/run-workers.js';
+import { checkArticle, type CheckDeps } from './pipeline/check-article.js';
+import { statSync } from 'node:fs';
 import { loadResources, type Resources } from './resources.js';
 import { RULES } from './rules/registry.js';
 import type { Rule } from './rules/types.js';
@@ -27,6 +31,26 @@ export interface CheckRunOptions {
   rules?: readonly Rule[];
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** Only the articles this accepts are checked (a shard); the others are left to other runs. */
+  select?: (article: Article) => boolean;
+  /** Written into the report's `run.shard` when the run is one shard of several, e.g. "1/4". */
+  shard?: string;
+  /** Folder of the result cache (unchanged articles are not checked again); absent or null: none. */
+  resultCacheDir?: string | null;
+  /** Reviewed findings to set aside as suppressed. */
+  baseline?: Baseline;
+  /** Called once the inputs are read, with the number of articles read (before any shard selection). */
+  onRead?: (articles: number) => void;
+  /** Called at the end with the result cache's counts (when the cache is on). */
+  onCache?: (stats: { hits: number; misses: number }) => void;
+  /** Called after each article with the count done and the total to check. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Check on this many worker threads, each article under `articleBudgetMs` (see `parallel/`); 0 or
+   * unset checks on the calling thread (no budget). Custom `rules` and a baseline run on the calling thread.
+   */
+  workers?: number;
+  articleBudgetMs?: number;
 }
 
 export function summarize(articles: readonly ArticleResult[], errors: readonly InputError[]): RunSummary {
@@ -88,7 +112,10 @@ export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
   // Networks the config allows join those allowed on the command line.
   const allowNetworks = [...(options.fetch?.allowNetworks ?? []), ...(options.config.allowNetworks ?? [])];
   const fetch: FetchOptions = { ...options.fetch, allowNetworks };
-  return checkInputs(await readRunInputs({ ...options, fetch }), options, startedAt);
+  const inputs = await readRunInputs({ ...options, fetch });
+  if (options.workers && !options.rules && !options.baseline)
+    return checkInputsInWorkers(inputs, options, startedAt);
+  return checkInputs(inputs, options, startedAt);
 }
 
 /** Check inputs that were already read. */
@@ -99,31 +126,71 @@ export function checkInputs(
 ): RunReport {
   const now = options.now ?? (() => new Date());
   startedAt ??= now().toISOString();
-  const resources = options.resources ?? loadResources();
-  const index = options.index
-    ? openIndexFile(options.index, options.config)
-    : buildOriginalsIndex(originals.articles, options.config);
+  // Resources and the index are built on the first article the cache does not answer, so a run over
+  // unchanged input costs only reading it.
+  const opened: { index: OriginalsIndex | null } = { index: null };
+  let deps: CheckDeps | null = null;
+  const depsNow = (): CheckDeps => {
+    const index = (opened.index ??= options.index
+      ? openIndexFile(options.index, options.config)
+      : buildOriginalsIndex(originals.articles, options.config));
+    deps ??= {
+      index,
+      resources: options.resources ?? loadResources(),
+      config: options.config,
+      rules: options.rules ?? RULES,
+      ...(options.baseline ? { baseline: options.baseline } : {}),
+    };
+    return deps;
+  };
   try {
-    return checkWith(index, { republished, originals }, options, resources, startedAt, now);
+    return checkWith(depsNow, { republished, originals }, options, startedAt, now);
   } finally {
-    index.close();
+    opened.index?.close?.();
+  }
+}
+
+export function resultCacheFor(options: CheckRunOptions, originals: readonly Article[]): ResultCache | null {
+  if (!options.resultCacheDir) return null;
+  return new ResultCache(options.resultCacheDir, {
+    config: options.config,
+    originals: options.index ? indexFingerprint(options.index) : originalsFingerprint(originals),
+    baseline: options.baseline?.fingerprint ?? '',
+  });
+}
+
+/** An index file changes identity when it is rewritten: its size and modification time. */
+function indexFingerprint(path: string): string {
+  try {
+    const st = statSync(path);
+    return `${path}:${st.size}:${st.mtimeMs}`;
+  } catch {
+    return path;
   }
 }
 
 function checkWith(
-  index: OriginalsIndex,
+  depsNow: () => CheckDeps,
   { republished, originals }: ReadInputs,
   options: CheckRunOptions,
-  resources: Resources,
   startedAt: string,
   now: () => Date,
 ): RunReport {
-  const deps = { index, resources, config: options.config, rules: options.rules ?? RULES };
   const errors: InputError[] = [...originals.errors, ...republished.errors];
   const articles: ArticleResult[] = [];
-  for (const article of republished.articles) {
+  const cache = resultCacheFor(options, originals.articles);
+  options.onRead?.(republished.articles.length);
+  const selected = options.select ? republished.articles.filter(options.select) : republished.articles;
+  for (const article of selected) {
     try {
-      articles.push(checkArticle(article, deps));
+      const cached = cache?.get(article);
+      if (cached) articles.push(cached);
+      else {
+        const result = checkArticle(article, depsNow());
+        cache?.put(article, result);
+        articles.push(result);
+      }
+      options.onProgress?.(articles.length, selected.length);
     } catch (e) {
       // A defect on one article must not lose the run; it is reported like a broken input.
       errors.push({
@@ -132,6 +199,19 @@ function checkWith(
       });
     }
   }
+  if (cache) options.onCache?.({ hits: cache.hits, misses: cache.misses });
+  return assembleReport(options, startedAt, now, articles, errors, originals.articles);
+}
+
+/** The run's report from its results and error entries. */
+export function assembleReport(
+  options: Pick<CheckRunOptions, 'inputs' | 'originals' | 'config' | 'shard'>,
+  startedAt: string,
+  now: () => Date,
+  articles: ArticleResult[],
+  errors: InputError[],
+  originals: readonly Article[],
+): RunReport {
   sortErrors(errors);
   return {
     schemaVersion: 1,
@@ -142,10 +222,11 @@ function checkWith(
       inputs: [...options.inputs],
       originals: [...options.originals],
       config: options.config,
+      ...(options.shard ? { shard: options.shard } : {}),
     },
     summary: summarize(articles, errors),
     errors,
     articles,
-    originals: matchedOriginals(articles, originals.articles),
+    originals: matchedOriginals(articles, originals),
   };
 }

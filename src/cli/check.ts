@@ -1,15 +1,19 @@
 /** `syndiq check`: check republished articles and write the reports. */
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { evaluateAlerts } from '../alert/thresholds.js';
+import { baselineFor } from './baseline-command.js';
+import type { SyndiqConfig } from '../config/config.js';
+import { inShard, parseShard, ShardError, type Shard } from '../shard/shard.js';
+import { createProgress } from './progress.js';
+import { finishRun, printInputErrors, QUIET_OPTION, VERBOSE_OPTION, writeReportsOrFail } from './finish.js';
 import { checkNetworkSpecs, NetworkSpecError } from '../ingest/address-policy.js';
 import type { FetchOptions } from '../ingest/http.js';
 import { renderConsoleSummary } from '../report/console.js';
-import { terminalText as tty } from '../report/safe-text.js';
 import { FormatError, parseFormats, REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { writeReports } from '../report/write.js';
 import { StoreError } from '../match/store/types.js';
 import { CORPORA_DIR } from '../resources.js';
+import { DEFAULT_ARTICLE_BUDGET_MS, defaultWorkers } from '../parallel/pool.js';
 import { runCheck } from '../run.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { configFrom, type Output } from './shared.js';
@@ -30,6 +34,15 @@ export interface CheckArgs {
   deadline?: number;
   /** Non-public networks that may be fetched from (`--allow-network`, repeatable). */
   allowNetwork?: string[];
+  workers?: number;
+  articleTimeout?: number;
+  verbose?: boolean;
+  /** The article-score alert: any article scoring below this alerts. */
+  failUnder?: number;
+  alertWebhook?: string;
+  webhookFormat?: 'generic' | 'slack';
+  /** `i/n`: check only shard i of n. */
+  shard?: string;
 }
 
 /** HTTP settings from the command line; unset ones keep the fetcher's defaults. */
@@ -91,6 +104,20 @@ export const ALLOW_NETWORK_OPTION = {
     'Also fetch from this non-public network (IP address or CIDR range, e.g. 127.0.0.1 or 10.0.0.0/8); loopback, private and link-local addresses are refused otherwise; repeat for several',
 } as const;
 
+/** Worker threads and the per-article time budget from the command line. */
+export function parallelOptionsFrom(args: Pick<CheckArgs, 'workers' | 'articleTimeout'>): {
+  workers: number;
+  articleBudgetMs: number;
+} {
+  const workers = args.workers ?? defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 0)
+    throw new CliError('syndiq: --workers must be a whole number, 0 or more', EXIT.usage);
+  const seconds = args.articleTimeout ?? DEFAULT_ARTICLE_BUDGET_MS / 1000;
+  if (!(seconds > 0 && Number.isFinite(seconds)))
+    throw new CliError('syndiq: --article-timeout must be a positive number of seconds', EXIT.usage);
+  return { workers, articleBudgetMs: seconds * 1000 };
+}
+
 export const SAMPLE_DIR = join(CORPORA_DIR, 'samples');
 
 /** The report formats asked for (all by default); an unknown one is a usage error. */
@@ -105,54 +132,102 @@ export function formatsFrom(args: Pick<CheckArgs, 'format'>): ReportFormat[] {
 
 export async function runCheckCommand(args: CheckArgs, io: Output): Promise<ExitCode> {
   const formats = formatsFrom(args);
-  const config = await configFrom(args.config);
-  let inputs = args.inputs ?? [];
-  let originals = args.originals ?? [];
-  if (args.index && originals.length > 0)
+  const shard = args.shard !== undefined ? shardFrom(args.shard) : null;
+  const config = withCommandLine(await configFrom(args.config), args);
+  const cacheDir = args.cacheDir ?? config.cache.dir;
+  const fetch = fetchOptionsFrom({ ...args, cacheDir });
+  let inputs = args.inputs?.length ? args.inputs : config.feeds.map((f) => f.url ?? f.path!);
+  let originals = args.originals?.length ? args.originals : args.index ? [] : config.originals;
+  const index = args.index ?? (originals.length ? undefined : config.index);
+  if (index && originals.length > 0)
     throw new CliError(
       'syndiq: give either --index or --originals (add new originals to the index with "syndiq index add")',
       EXIT.usage,
     );
-  if (inputs.length === 0 && args.index)
+  if (inputs.length === 0 && index)
     throw new CliError('syndiq: name the articles to check against --index', EXIT.usage);
   if (inputs.length === 0) {
     // No inputs: the bundled sample corpus, so a fresh clone shows what syndiq does.
     inputs = [join(SAMPLE_DIR, 'republished.jsonl')];
     if (originals.length === 0) originals = [join(SAMPLE_DIR, 'originals.jsonl')];
   }
+  const baseline = await baselineFor(config);
+  const progress = createProgress(io, { quiet: args.quiet, stream: process.stderr });
+  let read = 0;
   let report;
   try {
     report = await runCheck({
       inputs,
       originals,
-      ...(args.index ? { index: args.index } : {}),
+      ...(index ? { index } : {}),
       config,
-      fetch: fetchOptionsFrom(args),
+      fetch,
+      ...parallelOptionsFrom(args),
+      resultCacheDir: args.cache === false ? null : cacheDir,
+      ...(baseline ? { baseline } : {}),
+      ...(shard ? { select: (a) => inShard(a.id, shard), shard: `${shard.index}/${shard.count}` } : {}),
+      onRead: (n) => (read = n),
+      onProgress: (done, total) => progress.tick(done, total),
+      onCache: (stats) => {
+        if (args.verbose) io.err(`syndiq: result cache: ${stats.hits} unchanged, ${stats.misses} checked`);
+      },
     });
   } catch (e) {
     if (e instanceof StoreError) throw new CliError(`syndiq: ${e.message}`, EXIT.usage);
     throw e;
+  } finally {
+    progress.stop();
   }
-  if (report.articles.length === 0 && report.errors.length > 0) {
-    for (const e of report.errors)
-      io.err(`syndiq: ${tty(e.input)}${e.line ? `:${e.line}` : ''}: ${tty(e.message)}`);
+  // Input errors are printed whatever the verbosity: a CI log must show what was not read.
+  printInputErrors(report, io);
+  if (read === 0) {
     try {
       await writeReports(report, args.out, { formats });
     } catch {
-      // the run has already failed; the error above is what matters
+      // the run has already failed; the error below is what matters
     }
-    throw new CliError('syndiq: no article could be read; nothing was checked', EXIT.failure);
+    throw new CliError(
+      report.errors.length
+        ? 'syndiq: no article could be read; nothing was checked'
+        : 'syndiq: the inputs hold no articles; nothing was checked',
+      EXIT.failure,
+    );
   }
-  let written: string[];
+  if (shard) {
+    // A shard writes its partial report; `syndiq merge` evaluates the alerts once for all shards.
+    const written = await writeReportsOrFail(report, args.out, { formats });
+    if (!args.quiet) io.out(renderConsoleSummary(report, written));
+    return EXIT.ok;
+  }
+  return finishRun(report, config, { out: args.out, formats, quiet: args.quiet, verbose: args.verbose }, io);
+}
+
+/** `--shard i/n`, checked. */
+function shardFrom(spec: string): Shard {
   try {
-    written = await writeReports(report, args.out, { formats });
+    return parseShard(spec);
   } catch (e) {
-    throw new CliError(`syndiq: cannot write reports to ${args.out}: ${(e as Error).message}`, EXIT.failure);
+    if (e instanceof ShardError) throw new CliError(`syndiq: --shard: ${e.message}`, EXIT.usage);
+    throw e;
   }
-  const alerts = evaluateAlerts(report.summary, config.alerts);
-  if (!args.quiet) io.out(renderConsoleSummary(report, written));
-  for (const a of alerts) io.err(`syndiq: alert ${a.id}: ${a.message}`);
-  return alerts.length ? EXIT.alert : EXIT.ok;
+}
+
+/** Command-line options override the config file. */
+export function withCommandLine(config: SyndiqConfig, args: CheckArgs): SyndiqConfig {
+  const out = structuredClone(config);
+  if (args.failUnder !== undefined) {
+    if (!(args.failUnder >= 0 && args.failUnder <= 100))
+      throw new CliError('syndiq: --fail-under must be a score from 0 to 100', EXIT.usage);
+    out.alerts.article = { ...out.alerts.article, scoreBelow: args.failUnder };
+  }
+  if (args.alertWebhook !== undefined) {
+    if (!/^https?:\/\/[^/]/i.test(args.alertWebhook))
+      throw new CliError(`syndiq: --alert-webhook: "${args.alertWebhook}" is not an http(s) URL`, EXIT.usage);
+    out.sinks.webhook = { ...out.sinks.webhook, url: args.alertWebhook };
+  }
+  if (args.webhookFormat !== undefined && out.sinks.webhook)
+    out.sinks.webhook = { ...out.sinks.webhook, format: args.webhookFormat };
+  return out;
 }
 
 export function checkCommand(io: Output, schedule: Schedule): CommandModule<object, CheckArgs> {
@@ -200,11 +275,36 @@ export function checkCommand(io: Output, schedule: Schedule): CommandModule<obje
         .option('timeout', { type: 'number', describe: 'Seconds per HTTP request (default 20)' })
         .option('deadline', { type: 'number', describe: 'Seconds for all fetching in the run (default 600)' })
         .option('allow-network', ALLOW_NETWORK_OPTION)
-        .option('quiet', {
-          alias: 'q',
-          type: 'boolean',
-          default: false,
-          describe: 'Print nothing but alerts and errors',
+        .option('workers', {
+          type: 'number',
+          describe: `Worker threads checking articles (default: the cores, here ${defaultWorkers()}); 0 checks on the main thread without a time budget`,
+        })
+        .option('article-timeout', {
+          type: 'number',
+          describe: `Seconds one article may take before it is given up as an error entry (default ${DEFAULT_ARTICLE_BUDGET_MS / 1000})`,
+        })
+        .option('quiet', QUIET_OPTION)
+        .option('verbose', VERBOSE_OPTION)
+        .option('fail-under', {
+          type: 'number',
+          requiresArg: true,
+          describe:
+            'Alert (exit 1) when any article scores below this (0-100); overrides alerts.article.scoreBelow',
+        })
+        .option('alert-webhook', {
+          type: 'string',
+          requiresArg: true,
+          describe:
+            'POST new alerts to this URL (overrides sinks.webhook.url); undelivered ones are retried next run',
+        })
+        .option('webhook-format', {
+          choices: ['generic', 'slack'] as const,
+          describe: 'Body of the webhook: syndiq JSON (generic) or a Slack-compatible message',
+        })
+        .option('shard', {
+          type: 'string',
+          requiresArg: true,
+          describe: 'Check only shard i of n (e.g. 1/4) and write a partial report for "syndiq merge"',
         })
         .example('$0 check', 'Check the bundled sample corpus')
         .example(

@@ -4,6 +4,8 @@ import { checkCommand } from './check.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { indexCommand } from './index-command.js';
+import { mergeCommand } from './merge-command.js';
+import { baselineCommand } from './baseline-command.js';
 import { CliError, EXIT, type ExitCode, type Schedule } from './exit-codes.js';
 import { processOutput, type Output } from './shared.js';
 import { VERSION } from '../version.js';
@@ -23,7 +25,9 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .command(evalCommand(io, schedule))
     .command(extractCommand(io, schedule))
     .command(indexCommand(io, schedule))
-    .demandCommand(1, 'Name a command: check, eval, extract, index')
+    .command(mergeCommand(io, schedule))
+    .command(baselineCommand(io, schedule))
+    .demandCommand(1, 'Name a command: check, eval, extract, index, merge, baseline')
     .strict()
     .version(VERSION)
     .help()

@@ -6,6 +6,7 @@
  * persistent cache. Every hop, redirects included, must be http(s) to an address the AddressPolicy
  * allows (public unicast unless `allowNetworks` says otherwise), checked on the address connected to.
  */
+import { networkErrorMessage } from './network-error.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, fetch, type Response } from 'undici';
 import { VERSION } from '../version.js';
@@ -194,13 +195,9 @@ export class Fetcher {
       if (timeout.aborted) return new FetchError(url, `timed out after ${timeoutMs / 1000} s`, true);
       if (this.deadline.aborted)
         return new FetchError(url, `overall deadline of ${this.options.deadlineMs / 1000} s passed`);
-      const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+      const cause = (e as { cause?: unknown }).cause;
       if (cause instanceof AddressRefusedError) return new FetchError(url, refusedMessage(url, cause));
-      return new FetchError(
-        url,
-        `network error: ${cause?.code ?? cause?.message ?? (e as Error).message}`,
-        true,
-      );
+      return new FetchError(url, `network error: ${networkErrorMessage(e)}`, true);
     };
     let res: Response;
     try {

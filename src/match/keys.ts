@@ -4,6 +4,7 @@
  */
 import { extractNumbers, numberKeys } from '../text/numbers.js';
 import { foldWord } from '../text/translit.js';
+import { glossKeys } from './gloss.js';
 import { dateKeys, normalizeNumerals } from './numerals.js';
 import { arabicKey, hanKeys, hanSyllables, latinSkeletonKey } from './script-keys.js';
 
@@ -153,7 +154,7 @@ function sampleShingles(all: number[]): Set<string> {
 }
 
 export interface DocumentKeys {
-  /** Distinct keys: folded word prefixes, Han and Arabic keys, numbers, dates, name skeletons. */
+  /** Distinct keys: folded word prefixes, Han and Arabic keys, numbers, dates, name skeletons, glosses. */
   keys: string[];
   /** The distinct keys of names (capitalised words), numbers and dates. */
   names: string[];
@@ -180,6 +181,7 @@ export function documentKeys(text: string, lang: string): DocumentKeys {
   const keys = new Set<string>();
   const names = new Set<string>();
   const folded: string[] = [];
+  const words: string[] = [];
   for (const w of letterRuns(normalized)) {
     const c0 = w.charCodeAt(0);
     if (c0 >= 0x30 && c0 <= 0x39) {
@@ -198,12 +200,14 @@ export function documentKeys(text: string, lang: string): DocumentKeys {
       const k = arabicKey(w);
       if (k) keys.add(k);
       folded.push(w);
+      words.push(w);
       continue;
     }
     if (DIGIT.test(w)) {
       folded.push(w);
       continue;
     }
+    words.push(w);
     const f = foldWord(w, lang);
     if (f) folded.push(f);
     if (f.length < MIN_WORD_LENGTH) continue;
@@ -223,6 +227,7 @@ export function documentKeys(text: string, lang: string): DocumentKeys {
     keys.add(k);
     names.add(k);
   }
+  for (const k of glossKeys(words, lang)) keys.add(k);
   return { keys: [...keys], names: [...names], shingles: sampleShingles(shingleHashes(folded)) };
 }
 

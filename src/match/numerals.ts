@@ -5,9 +5,9 @@
  * "May 12", "12. Mai", "12 de mayo", "12 Mayıs", "12 مايو", "5月12日" all give the key `#d5-12`).
  */
 
-const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u066b\u066c]/g;
+export const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u066b\u066c]/g;
 
-function asciiDigit(c: string): string {
+export function asciiDigit(c: string): string {
   const code = c.charCodeAt(0);
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
   if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
@@ -57,9 +57,9 @@ export function chineseNumeral(run: string): number | null {
   return total + section + Math.max(0, digit);
 }
 
-const CN_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
+export const CN_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
 /** Characters after which a single numeral is a number, not part of a word (一月, 三日, 五万). */
-const CN_COUNTED = /^[年月日号万亿个人名岁次%％]/;
+export const CN_COUNTED = /^[年月日号万亿个人名岁次%％]/;
 
 function formatNumber(v: number): string {
   return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
@@ -93,7 +93,7 @@ const HAN = /\p{Script=Han}/u;
  */
 const OTHER_SCALES =
   /(\d+(?:[.,]\d+)?)[ \u00a0]?(milyar|milyon|bin|مليارات|مليار|ملايين|مليون|آلاف|ألف|الف)(?![\p{L}])/gu;
-const OTHER_SCALE_VALUES: Record<string, number> = {
+export const OTHER_SCALE_VALUES: Record<string, number> = {
   milyar: 1e9,
   milyon: 1e6,
   bin: 1e3,

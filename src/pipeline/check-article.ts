@@ -7,6 +7,7 @@ import { withContext } from '../align/context.js';
 import { reportAlignment } from '../align/passages.js';
 import { alignSentences } from '../align/sentences.js';
 import type { Alignment } from '../align/types.js';
+import type { Baseline } from '../baseline/baseline.js';
 import type { SyndiqConfig } from '../config/config.js';
 import { identifyArticle } from '../lang/identify.js';
 import type { MatchResult, OriginalsIndex } from '../match/types.js';
@@ -24,6 +25,8 @@ export interface CheckDeps {
   resources: Resources;
   config: SyndiqConfig;
   rules: readonly Rule[];
+  /** Reviewed findings to set aside as suppressed. */
+  baseline?: Baseline;
   /** Collects time per rule when given (`--timing`). */
   timing?: RuleTiming;
 }
@@ -90,7 +93,11 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
         })
       : null;
   const run = runRuleSet(deps.rules, ctx, deps.timing);
-  const issues = withContext(run.issues, { ...ctx, alignment });
+  const found = withContext(run.issues, { ...ctx, alignment });
+  const key = { id: article.id, url: article.url ?? null };
+  const { kept: issues, suppressed } = deps.baseline
+    ? deps.baseline.split(key, found)
+    : { kept: found, suppressed: [] };
   const words = {
     title: countWords(article.title, ctx.title.lang),
     body: countWords(article.body, ctx.body.lang),
@@ -115,6 +122,7 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     penalty: scores.article.penalty,
     headline: scores.headline,
     issues,
+    ...(suppressed.length ? { suppressed } : {}),
     alignment,
     ...(run.failures.length
       ? { ruleErrors: run.failures.map(({ rule, message }) => ({ rule, message })) }

@@ -1,7 +1,6 @@
-/** Write the chosen report formats into the output folder, each file atomically. */
-import { join } from 'node:path';
+/** Write the chosen report formats into the output folder, as one set switched in atomically. */
 import type { RunReport } from '../model.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeReportSet } from './report-set.js';
 import { createWriters, FORMAT_FILES, REPORT_FORMATS, type ReportFormat } from './formats.js';
 import { replayReport } from './writer.js';
 
@@ -18,6 +17,8 @@ export const REPORT_FILES = {
 export interface WriteReportsOptions {
   /** Default: every format. */
   formats?: readonly ReportFormat[];
+  /** Markdown appended to summary.md (the feeds' trends). */
+  appendMarkdown?: string;
 }
 
 /** Returns the paths written. */
@@ -27,11 +28,15 @@ export async function writeReports(
   options: WriteReportsOptions = {},
 ): Promise<string[]> {
   const files = replayReport(report, createWriters(options.formats ?? REPORT_FORMATS));
-  const written: string[] = [];
-  for (const { name, content } of files) {
-    const path = join(outDir, name);
-    await writeFileAtomic(path, content);
-    written.push(path);
-  }
-  return written;
+  const withExtras = files.map(({ name, content }) => ({
+    name,
+    content:
+      name === REPORT_FILES.markdown && options.appendMarkdown
+        ? `${content}
+${options.appendMarkdown}`
+        : content,
+  }));
+  // what is not a report (the alert state a nightly run keeps beside its reports) stays with the folder
+  const reportFiles = new Set(Object.values(FORMAT_FILES).flat());
+  return writeReportSet(outDir, withExtras, (name) => !reportFiles.has(name) && !name.startsWith('.'));
 }

@@ -55,6 +55,33 @@ function oneEdit(word: string, correct: (w: string) => boolean): string | undefi
   return undefined;
 }
 
+/**
+ * The look-up cache of one speller, bounded by the characters it holds (not by entries: a hostile text
+ * of long tokens would otherwise fill it with megabytes). Cleared whole when full; look-ups are cheap.
+ */
+export const SPELL_CACHE_CHARS = 2_000_000;
+
+/** A map that holds at most `maxChars` characters of keys; cleared whole when full. */
+class BoundedCache<T> {
+  readonly #map = new Map<string, T>();
+  #chars = 0;
+  constructor(readonly maxChars: number) {}
+  has(key: string): boolean {
+    return this.#map.has(key);
+  }
+  get(key: string): T | undefined {
+    return this.#map.get(key);
+  }
+  set(key: string, value: T): void {
+    if (this.#chars + key.length > this.maxChars) {
+      this.#map.clear();
+      this.#chars = 0;
+    }
+    this.#map.set(key, value);
+    this.#chars += key.length;
+  }
+}
+
 const require = createRequire(import.meta.url);
 const cache = new Map<string, Speller | null>();
 
@@ -99,14 +126,14 @@ export function speller(lang: string): Speller | null {
     try {
       const loaded = names.map(loadPackage);
       const dicts = loaded.map((l) => l.spell);
-      const known = new Map<string, boolean>();
+      const known = new BoundedCache<boolean>(SPELL_CACHE_CHARS);
+      const nearCache = new BoundedCache<string | null>(SPELL_CACHE_CHARS / 4);
       let lists: { stems: Set<string>; onsets: Set<string> } | undefined;
       const dicLists = () => (lists ??= stemsAndOnsets(loaded.map((l) => l.dic)));
       const correct = (word: string): boolean => {
         let ok = known.get(word);
         if (ok === undefined) {
           ok = dicts.some((d) => d.correct(word));
-          if (known.size > 100_000) known.clear();
           known.set(word, ok);
         }
         return ok;
@@ -114,7 +141,13 @@ export function speller(lang: string): Speller | null {
       result = {
         checksText: spelling!.checksText,
         correct,
-        oneEditAway: (word) => oneEdit(word, (w) => dicts.some((d) => d.correct(w))),
+        oneEditAway: (word) => {
+          // a garbled word tends to recur in an article: search its neighbours once
+          if (nearCache.has(word)) return nearCache.get(word) ?? undefined;
+          const near = oneEdit(word, (w) => dicts.some((d) => d.correct(w)));
+          nearCache.set(word, near ?? null);
+          return near;
+        },
         startsWord: (prefix) => dicLists().onsets.has(prefix),
         isStem: (word) => dicLists().stems.has(word.toLowerCase()),
       };

@@ -18,17 +18,29 @@ export interface NumberMention {
   kind: 'number' | 'time' | 'code';
   /** The scale word that followed, if any ("млн", "million"). */
   scale?: string;
+  /** What the scale word multiplies by (1e6 for "million"). */
+  multiplier?: number;
+  /** "11:35 pm", "9 a.m.": the clock half the text names. */
+  meridiem?: 'am' | 'pm';
 }
 
 /** Scale words after a number, by multiplier (abbreviations and inflected forms by prefix). */
 const SCALE_WORDS: readonly [RegExp, number][] = [
-  [/^[ \u00a0\u202f\u2009]?(mil millones|млрд|мільярд|миллиард|billion|bln|mrd|milliard|miliard)/iu, 1e9],
-  [/^[ \u00a0\u202f\u2009]?(млн|мільйон|миллион|million|mln|mio|millones|millón|millon|milion)/iu, 1e6],
+  [
+    /^[ \u00a0\u202f\u2009]?(mil millones|mil milhões|млрд|мільярд|миллиард|billion|bln|mrd|mld|milliard|miliard|bilhões|bilhão)/iu,
+    1e9,
+  ],
+  [
+    /^[ \u00a0\u202f\u2009]?(млн|мільйон|миллион|million|mln|mio|millones|millón|millon|milion|milhões|milhão)/iu,
+    1e6,
+  ],
   [/^[ \u00a0\u202f\u2009]?(тис|тыс|thousand|tausend|tys|mille|mil\b)/iu, 1e3],
 ];
 
-// digits with optional grouping (space, nbsp, thin space, comma, dot, apostrophe) and decimals
-const NUMBER_RE = /\d+(?:[ \u00a0\u202f\u2009'’.,]\d+)*(?::\d+)*/g;
+// digits with optional grouping (space, nbsp, thin space, comma, dot, apostrophe) and decimals; at most
+// 8 separators (more than any amount or date has), so a flattened table of numbers is read a few
+// numbers at a time and scanning it stays linear
+const NUMBER_RE = /\d+(?:[ \u00a0\u202f\u2009'’.,]\d+){0,8}(?::\d+){0,3}/g;
 
 /** Short scales that only mean money after a currency ("$12.4m", "£3bn"); "186 m" is metres. */
 const MONEY_SCALES: readonly [RegExp, number][] = [
@@ -40,6 +52,9 @@ const CURRENCY_BEFORE = /(?:[£$€¥₴₽]|\b[A-Z]{3})[ \u00a0]?$/u;
 const CLOCK = /^\d{1,2}(?::\d{2}){1,2}$/;
 /** "9pm", "9 p.m.": the 24-hour reading is added. */
 const PM = /^[ \u00a0]?p\.?m\b/i;
+const AM = /^[ \u00a0]?a\.?m\b/i;
+/** A letter glued before digits makes a code ("A320"); Chinese writes digits against its characters ("地铁19号线"). */
+const CODE_PREFIX = /(?!\p{Script=Han})\p{L}/u;
 
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
@@ -87,6 +102,15 @@ export function extractNumbers(text: string): NumberMention[] {
     const mult = b.values[0]! / (readings(b.text)[0] ?? 1);
     if (Number.isFinite(mult) && mult > 1) a.values = [...a.values, ...a.values.map((v) => round(v * mult))];
   }
+  // "from 1 to 2 pm": the first bound shares the clock half
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.meridiem || !b.meridiem || !RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    a.meridiem = b.meridiem;
+    if (a.kind === 'number' && b.meridiem === 'pm')
+      a.values = [...a.values, ...a.values.filter((v) => v >= 1 && v < 12).map((v) => v + 12)];
+  }
   return out;
 }
 
@@ -94,7 +118,10 @@ const RANGE_GAP = /^\s*(?:-|–|—|to|and|a|y|à|et|bis|und|до|і|и|i)\s*$/i
 
 function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(NUMBER_RE)) {
+  // One pass: where a match splits into several numbers, scanning resumes right after the first one
+  // (not by scanning the rest again recursively: a flattened table of thousands of numbers is one match).
+  const re = new RegExp(NUMBER_RE.source, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let raw = m[0];
     // a space-separated tail that is not a three-digit group is a separate number
     const spaced = raw.match(/^(\d+(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))*)/);
@@ -104,28 +131,41 @@ function scanNumbers(text: string): NumberMention[] {
     raw = raw.replace(/[ \u00a0\u202f\u2009'’.,]+$/, '');
     // a colon makes a clock time or duration only with two-digit minutes/seconds ("2:08:41", "15:00");
     // otherwise it is a score or a ratio ("2:0", "4,5:1"): separate numbers
-    if (raw.includes(':') && !CLOCK.test(raw)) raw = raw.slice(0, raw.indexOf(':'));
+    // "31:27" is a score, not a time: a clock has hours under 24 (durations "1:04:31" have small hours too)
+    if (raw.includes(':') && (!CLOCK.test(raw) || Number(raw.slice(0, raw.indexOf(':'))) >= 24))
+      raw = raw.slice(0, raw.indexOf(':'));
     const start = m.index;
     const end = start + raw.length;
     // letters glued before the digits (a model name "A320") make it an identifier, not an amount
     const before = text[start - 1] ?? '';
-    if (/\p{L}/u.test(before)) {
+    if (CODE_PREFIX.test(before)) {
       out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'code' });
-      if (raw.length < m[0].length) rescan(text, start + raw.length, m[0].length - raw.length, out);
+      if (raw.length < m[0].length) re.lastIndex = end;
       continue;
     }
     if (raw.includes(':')) {
-      out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'time' });
+      const clock: NumberMention = {
+        start,
+        end,
+        text: raw,
+        values: [Number(raw.replace(/\D/g, ''))],
+        kind: 'time',
+      };
+      const meridiem = meridiemAfter(text.slice(end, end + 8));
+      if (meridiem) clock.meridiem = meridiem;
+      out.push(clock);
     } else {
       const money = CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start));
       let values = readings(raw);
       const after = text.slice(end, end + 20);
       if (PM.test(after)) values = [...values, ...values.filter((v) => v >= 1 && v < 12).map((v) => v + 12)];
       let scale: string | undefined;
+      let multiplier = 1;
       for (const [re, mult] of money ? [...SCALE_WORDS, ...MONEY_SCALES] : SCALE_WORDS) {
         const sm = after.match(re);
         if (sm) {
           scale = sm[1]!;
+          multiplier = mult;
           values = values.map((v) => round(v * mult));
           break;
         }
@@ -133,31 +173,31 @@ function scanNumbers(text: string): NumberMention[] {
       // no numeric reading ("1.1.2022", "12.05.2025"): a date or code, compared as written
       if (values.length === 0) {
         out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'time' });
-        if (raw.length < m[0].length) rescan(text, start + raw.length, m[0].length - raw.length, out);
+        if (raw.length < m[0].length) re.lastIndex = end;
         continue;
       }
       const mention: NumberMention = { start, end, text: raw, values, kind: 'number' };
-      if (scale) mention.scale = scale;
+      if (scale) {
+        mention.scale = scale;
+        mention.multiplier = multiplier;
+      }
+      const meridiem = meridiemAfter(after);
+      if (meridiem) mention.meridiem = meridiem;
       out.push(mention);
     }
-    if (raw.length < m[0].length) rescan(text, start + raw.length, m[0].length - raw.length, out);
+    if (raw.length < m[0].length) re.lastIndex = end;
   }
   return out;
 }
 
-/** Re-read the part of a match that was split off (a second number after a space). */
-function rescan(text: string, from: number, length: number, out: NumberMention[]): void {
-  const rest = text.slice(from, from + length);
-  const lead = rest.search(/\d/);
-  if (lead < 0) return;
-  for (const n of scanNumbers(rest.slice(lead)))
-    out.push({ ...n, start: n.start + from + lead, end: n.end + from + lead });
+function meridiemAfter(after: string): 'am' | 'pm' | undefined {
+  return PM.test(after) ? 'pm' : AM.test(after) ? 'am' : undefined;
 }
 
 /** Canonical keys of a mention (one per reading) for indexing and comparison. */
 export function numberKeys(n: NumberMention): string[] {
   if (n.kind === 'time') {
-    const t = n.text.replace(/[./]/g, ':').replace(/\b0+(\d)/g, '$1');
+    const t = to24Hour(n.text.replace(/[./,]/g, ':').replace(/\b0+(\d)/g, '$1'), n.meridiem);
     // "15:00" is also the whole hour 15 ("3 p.m.", "15 Uhr")
     return /^\d+:0$/.test(t) ? [t, t.slice(0, t.indexOf(':'))] : [t];
   }
@@ -166,8 +206,18 @@ export function numberKeys(n: NumberMention): string[] {
   // "7.55am", "11.15 BST": a point between hours and minutes is also a clock time ("7:55")
   const clock = /^(\d{1,2})[.,](\d{2})$/.exec(n.text);
   if (clock && Number(clock[1]) < 24 && Number(clock[2]) < 60)
-    keys.push(`${Number(clock[1])}:${Number(clock[2])}`);
+    keys.push(to24Hour(`${Number(clock[1])}:${Number(clock[2])}`, n.meridiem));
   return keys;
+}
+
+/** "11:35" with pm is 23:35, "12:10" with am is 0:10; without a meridiem the clock is read as written. */
+function to24Hour(clock: string, meridiem: 'am' | 'pm' | undefined): string {
+  const m = /^(\d{1,2}):(\d{1,2}(?::\d{1,2})?)$/.exec(clock);
+  if (!m || !meridiem) return clock;
+  const hour = Number(m[1]);
+  if (hour < 1 || hour > 12) return clock;
+  const h24 = meridiem === 'pm' ? (hour % 12) + 12 : hour % 12;
+  return `${h24}:${m[2]}`;
 }
 
 /** True when two mentions can denote the same value. */

@@ -25,11 +25,12 @@ const CLOSERS = new Set(['“', '”', '»', '›', '‘']);
  */
 export function insideQuotes(text: string, start: number, end: number): boolean {
   if (isQuoted(text, start, end)) return true;
-  const from = Math.max(0, start - QUOTE_REACH, text.lastIndexOf('\n', start) + 1);
-  let to = text.indexOf('\n', end);
-  if (to < 0 || to > end + QUOTE_REACH) to = Math.min(text.length, end + QUOTE_REACH);
-  const before = text.slice(from, start);
-  const after = text.slice(end, to);
+  // Only the reach around the span is read (never the whole text), so checking every word is linear.
+  const windowBefore = text.slice(Math.max(0, start - QUOTE_REACH), start);
+  const before = windowBefore.slice(windowBefore.lastIndexOf('\n') + 1);
+  const windowAfter = text.slice(end, Math.min(text.length, end + QUOTE_REACH));
+  const lineEnd = windowAfter.indexOf('\n');
+  const after = lineEnd < 0 ? windowAfter : windowAfter.slice(0, lineEnd);
   for (const q of ['"', '`']) {
     if ((before.split(q).length - 1) % 2 === 1 && after.includes(q)) return true;
   }

@@ -48,7 +48,9 @@ describe('syndiq check on URLs', () => {
       '--out',
       out,
     ]);
-    expect(r.code).toBe(0);
+    // The 404 is an input error: printed, and an alert by default.
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/missing\.html: .*404/);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as RunReport;
     expect(report.articles).toHaveLength(1);
     expect(report.errors).toEqual([{ input: `${base}/missing.html`, message: expect.stringMatching(/404/) }]);
@@ -70,7 +72,7 @@ describe('syndiq check on URLs', () => {
       '--out',
       out,
     ]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as RunReport;
     expect(report.articles).toHaveLength(1);
     expect(report.errors[0]).toMatchObject({

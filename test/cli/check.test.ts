@@ -75,7 +75,10 @@ describe('syndiq check', () => {
       }
     }
     expect((await readdir(out)).sort()).toEqual([
+      'alert-state.json',
+      'alerts.json',
       'articles.csv',
+      'history.jsonl',
       'issues.csv',
       'junit.xml',
       'report.html',
@@ -129,7 +132,10 @@ describe('syndiq check', () => {
       '--out',
       out,
     ]);
-    expect(r.code).toBe(0);
+    // Input errors are an alert by default, and always printed.
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/missing\.jsonl: no such file or directory/);
+    expect(r.err).toMatch(/alert input\.error: .*missing\.jsonl/);
     const report = await readReport(out);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.articles.map((a) => a.id)).toEqual(['r-clean', 'r-bad', 'ok-1', 'after-huge']);
@@ -152,7 +158,14 @@ describe('syndiq check', () => {
     const out = join(dir, 'some');
     const r = await runCli(['check', '-o', originals, republished, '--format', 'md,csv', '--out', out]);
     expect(r.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['articles.csv', 'issues.csv', 'summary.md']);
+    expect((await readdir(out)).sort()).toEqual([
+      'alert-state.json',
+      'alerts.json',
+      'articles.csv',
+      'history.jsonl',
+      'issues.csv',
+      'summary.md',
+    ]);
     expect(r.out).toContain(`report: ${join(out, 'summary.md')}`);
     const bad = await runCli([
       'check',
@@ -194,7 +207,7 @@ describe('syndiq check', () => {
     expect((await runCli(['check', '-o', originals, republished, '--out', join(dir, 'a')])).code).toBe(0);
     const r = await runCli(['check', '-o', originals, republished, '--out', join(dir, 'b'), '--config', cfg]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/alert minMeanScore/);
+    expect(r.err).toMatch(/alert run\.minMeanScore/);
   });
 });
 

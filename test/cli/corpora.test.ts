@@ -15,6 +15,7 @@ async function texts(path: string): Promise<Map<string, FieldTexts>> {
 }
 
 const DEVSET = new URL('../../../shared/devset/', import.meta.url).pathname;
+// whole runs load every lexicon and index the originals: minutes on a busy machine, not seconds
 
 describe('bundled samples', () => {
   const samples = join(CORPORA_DIR, 'samples');
@@ -31,7 +32,7 @@ describe('bundled samples', () => {
       await texts(join(samples, 'republished.jsonl')),
       await texts(join(samples, 'originals.jsonl')),
     );
-  });
+  }, 180_000);
   it('`syndiq eval` runs on them and prints every figure', async () => {
     const r = await runCli(['eval', samples]);
     expect(r.code).toBe(0);

@@ -54,7 +54,7 @@ export async function launchReportBrowser(options: LaunchOptions = {}): Promise<
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (opened.has(url.replace(/#.*$/, ''))) return route.continue();
-    requests.push(url);
+    if (!requests.includes(url)) requests.push(url);
     return route.abort('blockedbyclient');
   });
   context.on('request', (r) => {

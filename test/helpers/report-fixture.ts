@@ -141,6 +141,8 @@ function sideBySideArticle(): ArticleResult {
     message: 'The original has 98,6 here, not 986',
     suggestion: '98.6',
   });
+  const priced = 'Він коштував 98,6 млн гривень.';
+  number.context!.aligned = { field: 'original.body', ...para(original.body, priced), text: priced };
   const added = finding('body', body, r2, {
     rule: 'fidelity/addition',
     kind: 'addition',
@@ -206,6 +208,9 @@ function hostileArticle(): ArticleResult {
     score: 40,
     verdict: 'fail',
     headline: { score: 50, verdict: 'fail' },
+    ruleErrors: [
+      { rule: 'fluency/nonword', message: 'broke on <img src=x onerror="window.__pwned=\'rule\'">' },
+    ],
     issues: [
       finding('title', title, '<script>window.__pwned="title"</script>', {
         rule: 'markup/leaked-code',

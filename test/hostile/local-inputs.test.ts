@@ -92,8 +92,9 @@ describe('an input folder with entries that cannot be read', () => {
     await chmod(join(dir, 'locked'), 0o000);
     try {
       const run = await spawnCli(['check', dir, '--out', out, '--no-cache', '--quiet'], { user });
-      expect(run.err).toBe('');
-      expect(run.code).toBe(0);
+      // --quiet hides the summary, never an input error; an input error is an alert by default.
+      expect(run.err).toMatch(/locked: .*permission denied/);
+      expect(run.code).toBe(1);
       const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as RunReport;
       const page = report.articles.find((a) => a.input === join(dir, 'page.html'));
       expect(report.articles.map((a) => a.id).sort()).toEqual(expectedIds(page!.id));

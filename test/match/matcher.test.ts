@@ -80,8 +80,12 @@ describe('originals index', () => {
   });
 
   it('honours a stricter configured minimum confidence', () => {
-    const strict = buildOriginalsIndex(ORIGINALS, resolveConfig({ match: { minConfidence: 1.01 } }));
-    expect(strict.match(EN_BRIDGE, identifyArticle(EN_BRIDGE, DEFAULT_CONFIG.languages))).toBeNull();
+    const language = identifyArticle(EN_BRIDGE, DEFAULT_CONFIG.languages);
+    const usual = buildOriginalsIndex(ORIGINALS, DEFAULT_CONFIG).match(EN_BRIDGE, language);
+    expect(usual?.match.confidence).toBeLessThan(1);
+    const minConfidence = Math.min(1, usual!.match.confidence + 0.001);
+    const strict = buildOriginalsIndex(ORIGINALS, resolveConfig({ match: { minConfidence } }));
+    expect(strict.match(EN_BRIDGE, language)).toBeNull();
   });
 
   it('finds the original when the numbers are written in another format', () => {

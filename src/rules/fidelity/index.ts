@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 import { addition } from './addition.js';
 import { falseFriend } from './false-friend.js';
 import { nameMismatch } from './name-mismatch.js';
+import { negation } from './negation.js';
 import { numberMismatch } from './number-mismatch.js';
 import { omission } from './omission.js';
 import { sentenceAddition } from './sentence-addition.js';
@@ -15,6 +16,7 @@ export const FIDELITY_RULES: readonly Rule[] = [
   numberMismatch,
   omission,
   addition,
+  negation,
   unsupportedSentence,
   sentenceOmission,
   sentenceAddition,

@@ -9,8 +9,17 @@
  * between paragraphs). Also left alone: small numbers (up to twelve) that a translation may spell out
  * ("6-1" / "six to one", "двоих" / "two") and decades ("1990s" / "los años noventa"), numbers in imperial units that a translation converts ("85 mph", "550 pound"), and numbers the republished text adds (leaked CSS pixel
  * sizes, related-post dates): those are other rules' business.
+ *
+ * Values, not digits: Chinese numerals and 万/亿, Arabic-Indic digits, Turkish and Arabic scale words;
+ * "11:35 pm" is 23:35, "11:35" is not. The headline is compared with the original's headline.
+ * Suggestions are written in the republished text's conventions ("98.6" in English, "98,6" in
+ * Spanish, "6.2 billion" over "6.2 million").
  */
-import { extractNumbers, numberKeys, type NumberMention } from '../../text/numbers.js';
+import type { Field } from '../../model.js';
+import { formatLike, valueIn } from '../../text/number-format.js';
+import { extractNumberValues } from '../../text/number-values.js';
+import { numberKeys, type NumberMention } from '../../text/numbers.js';
+import type { Span } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { alignedGroups, pick } from '../../analysis/aligned-groups.js';
 
@@ -20,6 +29,10 @@ import { alignedGroups, pick } from '../../analysis/aligned-groups.js';
  */
 const IMPERIAL =
   /^[\s\u00a0-]*(?:mph|miles?|mi\b|feet|foot|ft\b|inch|inches|in\.|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|yards?|yd\b|°\s?F\b|degrees? Fahrenheit|F\b)/iu;
+
+/** Temperatures of an American original ("80 degrees") that a translation gives in Celsius. */
+const DEGREES = /^[\s\u00a0-]*(?:°|degrees?\b)/iu;
+const CELSIUS = /°\s?[CС]|Celsius|Цельсі|Цельси|Celsjusz|centígrad|centigrad|Santigrat|مئوية|摄氏/iu;
 
 /** "1990s", "1990-х", "1990er": decades are often written as words ("los años noventa"). */
 const DECADE = /^(?:'?s|-?х|-?ті|-?е|er)(?!\p{L})/u;
@@ -45,9 +58,22 @@ function looksLikeSlip(a: NumberMention, b: NumberMention): boolean {
   return diff <= 1;
 }
 
-function keysOfText(text: string): Set<string> {
+/** A number with its offsets in its field. */
+type Located = NumberMention;
+
+function numbersIn(spans: readonly Span[]): Located[] {
+  return spans.flatMap((span) =>
+    extractNumberValues(span.text).map((n) => ({
+      ...n,
+      start: n.start + span.start,
+      end: n.end + span.start,
+    })),
+  );
+}
+
+function keysOf(numbers: readonly NumberMention[]): Set<string> {
   const out = new Set<string>();
-  for (const n of extractNumbers(text)) for (const k of numberKeys(n)) out.add(k);
+  for (const n of numbers) for (const k of numberKeys(n)) out.add(k);
   return out;
 }
 
@@ -55,8 +81,39 @@ function hasAny(keys: ReadonlySet<string>, n: NumberMention): boolean {
   return numberKeys(n).some((k) => keys.has(k));
 }
 
+/** The same digits with separators in the same places ("1 0,10" / "1 0.10"): a format, not a change. */
+function sameFigure(a: NumberMention, b: NumberMention): boolean {
+  const shape = (n: NumberMention): string => n.text.replace(/[^\d]/g, '.');
+  return shape(a) === shape(b) && (a.multiplier ?? 1) === (b.multiplier ?? 1);
+}
+
+/** Within a factor of ten: a changed figure, not an unrelated one the alignment put beside it. */
+function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
+  if (a.kind !== 'number') return true;
+  return a.values.some((x) => b.values.some((y) => Math.max(x, y) < 10 * Math.max(1e-9, Math.min(x, y))));
+}
+
 function spelledOutCandidate(n: NumberMention): boolean {
   return n.kind === 'number' && n.values.every((v) => Number.isInteger(v) && v >= 0 && v <= SPELLED_OUT_MAX);
+}
+
+/** The number as the text writes it, with its scale word ("98,6 млн"). */
+function shown(n: NumberMention, text: string): string {
+  const digits = text.slice(n.start, n.end);
+  return n.scale ? `${digits} ${n.scale}` : digits;
+}
+
+/** Paragraphs (or headlines) that translate each other, and where findings in them point. */
+interface Comparison {
+  republished: Span[];
+  original: Span[];
+  field: 'title' | 'body';
+  /** Report numbers of the original lost from the whole republished text (not for headlines, which shorten). */
+  reportLost: boolean;
+}
+
+function whole(text: string): Span[] {
+  return text.trim() ? [{ start: 0, end: text.length, text }] : [];
 }
 
 export const numberMismatch = defineRule({
@@ -66,7 +123,7 @@ export const numberMismatch = defineRule({
     mqm: 'Accuracy/Mistranslation',
     severity: 'critical',
     description:
-      'Numbers, amounts, dates and times that differ from the aligned original paragraph; equal values in other formats are left alone.',
+      'Numbers, amounts, dates and times (headline and body) that differ from the original; equal values in other formats are left alone.',
     hasSuggestions: true,
     needs: ['original', 'alignment'],
     messages: {
@@ -77,21 +134,38 @@ export const numberMismatch = defineRule({
   check(ctx: RuleContext): Finding[] {
     const original = ctx.original!;
     const out: Finding[] = [];
-    const republishedKeys = keysOfText(`${ctx.title.text}\n\n${ctx.body.text}`);
-    for (const group of alignedGroups(ctx.alignment!)) {
-      const originalSpans = pick(original.body.paragraphs, group.original);
-      const groupKeys = keysOfText(originalSpans.map((p) => p.text).join('\n\n'));
-      const lost: NumberMention[] = [];
-      for (const span of originalSpans)
-        for (const n of extractNumbers(span.text))
-          if (!hasAny(republishedKeys, n) && !IMPERIAL.test(span.text.slice(n.end, n.end + 24)))
-            lost.push({ ...n, start: n.start + span.start, end: n.end + span.start });
+    const republishedKeys = keysOf([
+      ...extractNumberValues(ctx.title.text),
+      ...extractNumberValues(ctx.body.text),
+    ]);
+    const comparisons: Comparison[] = [
+      {
+        republished: whole(ctx.title.text),
+        original: whole(original.title.text),
+        field: 'title',
+        reportLost: false,
+      },
+      ...alignedGroups(ctx.alignment!).map((g) => ({
+        republished: pick(ctx.body.paragraphs, g.republished),
+        original: pick(original.body.paragraphs, g.original),
+        field: 'body' as const,
+        reportLost: true,
+      })),
+    ];
+    const celsius = CELSIUS.test(`${ctx.title.text}\n${ctx.body.text}`) && !CELSIUS.test(original.body.text);
+    for (const c of comparisons) {
+      const republishedText = (c.field === 'title' ? ctx.title : ctx.body).text;
+      const originalText = (c.field === 'title' ? original.title : original.body).text;
+      const originalField: Field = c.field === 'title' ? 'original.title' : 'original.body';
+      const originalNumbers = numbersIn(c.original);
+      const groupKeys = keysOf(originalNumbers);
+      const converted = (n: NumberMention): boolean => {
+        const after = originalText.slice(n.end, n.end + 24);
+        return IMPERIAL.test(after) || (DEGREES.test(after) && celsius);
+      };
+      const lost = originalNumbers.filter((n) => !hasAny(republishedKeys, n) && !converted(n));
       if (lost.length === 0) continue;
-      const novel: NumberMention[] = [];
-      for (const span of pick(ctx.body.paragraphs, group.republished))
-        for (const n of extractNumbers(span.text))
-          if (!hasAny(groupKeys, n))
-            novel.push({ ...n, start: n.start + span.start, end: n.end + span.start });
+      const novel = numbersIn(c.republished).filter((n) => !hasAny(groupKeys, n));
       const used = new Set<NumberMention>();
       for (const o of lost) {
         let partner = novel.find((r) => !used.has(r) && looksLikeSlip(o, r));
@@ -100,24 +174,26 @@ export const numberMismatch = defineRule({
           lost.length === 1 &&
           novel.length === 1 &&
           novel[0]!.kind === o.kind &&
-          !spelledOutCandidate(o)
+          !spelledOutCandidate(o) &&
+          sameMagnitude(o, novel[0]!)
         )
           partner = novel[0];
         if (partner) {
           used.add(partner);
-          out.push({
-            messageId: 'changed',
-            data: { original: o.text, republished: partner.text },
-            field: 'body',
-            start: partner.start,
-            end: partner.end,
-            suggestion: o.text,
-          });
-        } else if (!spelledOutCandidate(o) && !DECADE.test(original.body.text.slice(o.end, o.end + 4))) {
+          const was = shown(o, originalText);
+          const now = shown(partner, republishedText);
+          // the same figure and scale on both sides: nothing an editor could change
+          if (was.toLowerCase() === now.toLowerCase() || sameFigure(o, partner)) continue;
+          out.push(changed(o, was, partner, now, ctx, c.field));
+        } else if (
+          c.reportLost &&
+          !spelledOutCandidate(o) &&
+          !DECADE.test(originalText.slice(o.end, o.end + 4))
+        ) {
           out.push({
             messageId: 'missing',
-            data: { original: o.text },
-            field: 'original.body',
+            data: { original: shown(o, originalText) },
+            field: originalField,
             start: o.start,
             end: o.end,
             severity: 'major',
@@ -128,3 +204,33 @@ export const numberMismatch = defineRule({
     return out;
   },
 });
+
+/** A changed number, with the original's value written as the republished text writes numbers. */
+function changed(
+  o: NumberMention,
+  was: string,
+  partner: NumberMention,
+  now: string,
+  ctx: RuleContext,
+  field: 'title' | 'body',
+): Finding {
+  const text = (field === 'title' ? ctx.title : ctx.body).text;
+  let end = partner.end;
+  let suggestion = was;
+  if (o.kind === 'number' && partner.kind === 'number') {
+    const s = formatLike(valueIn(o, ctx.original!.lang), partner, ctx.body.lang);
+    suggestion = s.text;
+    if (s.withScale && partner.scale) {
+      const at = text.indexOf(partner.scale, partner.end);
+      if (at >= 0 && at - partner.end <= 2) end = at + partner.scale.length;
+    }
+  }
+  return {
+    messageId: 'changed',
+    data: { original: was, republished: now },
+    field,
+    start: partner.start,
+    end,
+    suggestion,
+  };
+}

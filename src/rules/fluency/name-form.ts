@@ -4,8 +4,10 @@
  * Ukrainian given name followed by a plain English word, the mark of a translated surname
  * ("Iryna Cherry").
  *
- * English given names garbled by a Cyrillic round trip ("Dzheffri" for Jeffrey) are checked always;
- * the rest only when the article has no matched original (`fidelity/name-mismatch` covers it then).
+ * English given names garbled by a Cyrillic round trip ("Dzheffri" for Jeffrey) and misspelt known
+ * names are checked always (a finding made without the original must not vanish when it is
+ * supplied); russified forms and translated surnames only when the article has no matched original
+ * (`fidelity/name-mismatch` judges them against the original's names then).
  * Leaves alone: accepted variants (Kiev, Odessa), other transliterations of the same name
  * (Zaluzhny / Zaluzhnyi), words the dictionary knows, surnames that are not English words
  * (Horobets, Koval), capitals in title-case headlines.
@@ -66,8 +68,8 @@ export const nameForm = defineRule({
           suggestion: hit[1],
         });
       }
-      if (!orphan) continue;
-      for (const e of g.entries) {
+      // russified forms: with an original, `fidelity/name-mismatch` judges them against its names
+      for (const e of orphan ? g.entries : []) {
         for (const form of e.russified) {
           for (const hit of findPhrase(ws, wordsOf(form))) {
             const a = ws[hit.from]!;
@@ -115,7 +117,9 @@ export const nameForm = defineRule({
           suggestion: e.canonical,
         });
       }
-      for (let i = 1; i < ws.length; i++) {
+      // a misspelt known name stays an error when an original is supplied ("Maripul" whatever the
+      // original says); translated surnames are judged against the original's names then
+      for (let i = 1; i < (orphan ? ws.length : 0); i++) {
         const given = ws[i - 1]!;
         const w = ws[i]!;
         if (!g.ukrainianGiven.has(given.plain) || !w.cap || w.initial || !w.joined) continue;

@@ -40,6 +40,13 @@ export function slavicFormation(word: string): boolean {
   return w === word && SLAVIC_FORMATION_LOWER.some((re) => re.test(w));
 }
 
+/**
+ * Longer than any word a Hunspell dictionary holds or English builds by derivation (the longest in
+ * general dictionaries run to about 30 letters): such a token is not a word, and the dictionary
+ * look-ups below (every split point, every one-edit variant) are never spent on it.
+ */
+export const MAX_WORD_LENGTH = 40;
+
 /** Near misses of short words are too often foreign words or slang ("bien", "carb"). */
 const MIN_MISSPELT_LENGTH = 6;
 
@@ -106,6 +113,16 @@ export const nonword = defineRule({
       for (const w of words) {
         // a word in quotes was chosen on purpose: a transliterated title, a quoted foreign term
         if (!candidate(w) || insideQuotes(text, w.start, w.end)) continue;
+        if (w.text.length > MAX_WORD_LENGTH) {
+          findings.push({
+            field: w.field,
+            start: w.start,
+            end: w.end,
+            messageId: 'nonword',
+            data: { text: w.text },
+          });
+          continue;
+        }
         if (spell.correct(w.text) || spell.correct(w.text.toLowerCase()) || spell.correct(w.plain)) continue;
         if (g.latinWords.has(w.plain) || g.latinFolds.has(w.fold) || g.givenPlain.has(w.plain)) continue;
         const source = vocabulary.find((o) => transliterates(w.fold, o.fold));

@@ -1,7 +1,10 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
 import { numberMismatch } from '../../../src/rules/fidelity/number-mismatch.js';
 
-const uk = (body: string) => ({ title: 'У Полтаві відкрили оновлений музей', body, lang: 'uk' });
+const uk = (body: string, second?: string) =>
+  second === undefined
+    ? { title: 'У Полтаві відкрили оновлений музей', body, lang: 'uk' }
+    : { title: body, body: second, lang: 'uk' };
 const ru = (body: string) => ({ title: 'В Казани прошел полумарафон', body, lang: 'ru' });
 const LEAD_UK = 'Музей у Полтаві відкрили після ремонту, повідомила директорка Марія Литвиненко.';
 const LEAD_EN = 'The museum in Poltava has reopened after repairs, director Mariia Lytvynenko said.';
@@ -82,6 +85,44 @@ ruleTester(numberMismatch, {
       body: `${LEAD_EN}\n\n.ad-slot {width: 728px; height: 90px} The repairs took 14 months.`,
       original: uk(`${LEAD_UK}\n\nРемонт тривав 14 місяців.`),
     },
+    {
+      name: 'a 24-hour clock time written with pm',
+      title: 'Night train',
+      body: 'The night train from Lviv leaves at 11:35 pm and reaches Przemyśl before dawn.',
+      original: uk('Нічний поїзд зі Львова відправляється о 23:35 і прибуває до Перемишля до світанку.'),
+    },
+    {
+      name: 'thousands abbreviated with a decimal comma (1,5 тис.)',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN}\n\nAbout 1,500 visitors came on the first day.`,
+      original: uk(`${LEAD_UK}\n\nУ перший день прийшли близько 1,5 тис. відвідувачів.`),
+    },
+    {
+      name: 'Chinese amounts with 亿 and 万, a numeral written in characters',
+      title: 'Shenzhen metro',
+      body: 'Shenzhen will invest 12 billion yuan in metro line 19, which will carry 35,000 passengers an hour and employ 3,500 staff.',
+      original: {
+        title: '深圳地铁',
+        lang: 'zh',
+        body: '深圳将投资120亿元建设地铁19号线，每小时运送3.5万名乘客，雇用三千五百名员工。',
+      },
+    },
+    {
+      name: 'Arabic-Indic digits and an Arabic scale word',
+      title: 'Port of Aqaba',
+      body: 'The port of Aqaba handled 3.2 billion dollars of cargo and employs 1,250 workers.',
+      original: {
+        title: 'ميناء العقبة',
+        lang: 'ar',
+        body: 'تعامل ميناء العقبة مع بضائع بقيمة ٣٫٢ مليار دولار ويعمل فيه ١٢٥٠ عاملا.',
+      },
+    },
+    {
+      name: 'the headline keeps the original headline figure in another format',
+      title: 'Lviv budget grows to UAH 6.2 billion',
+      body: 'The council of Lviv approved the budget on Friday.',
+      original: uk('Бюджет Львова зріс до 6,2 млрд грн', 'Львівська міська рада ухвалила бюджет у пʼятницю.'),
+    },
   ],
   invalid: [
     {
@@ -124,6 +165,78 @@ ruleTester(numberMismatch, {
         body: 'Of the sites in Leeds that were tested, 58.7% failed at least one check.',
       },
       errors: [{ messageId: 'changed', text: '5.87' }],
+    },
+    {
+      name: 'a clock time moved by twelve hours',
+      title: 'Night train',
+      body: 'The night train from Lviv leaves at 11:35 and reaches Przemyśl before dawn.',
+      original: uk('Нічний поїзд зі Львова відправляється о 23:35 і прибуває до Перемишля до світанку.'),
+      errors: [{ messageId: 'changed', text: '11:35', suggestion: '23:35' }],
+    },
+    {
+      name: 'the suggestion in the English conventions (98.6, 1,987)',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN}\n\nThe repairs cost UAH 986 million; the museum holds 1,978 paintings.`,
+      original: uk(`${LEAD_UK}\n\nРемонт коштував 98,6 млн грн; музей має 1 987 картин.`),
+      errors: [
+        { messageId: 'changed', text: '986', suggestion: '98.6' },
+        { messageId: 'changed', text: '1,978', suggestion: '1,987' },
+      ],
+    },
+    {
+      name: 'the suggestion in Spanish conventions (58,7)',
+      title: 'Auditoría',
+      body: 'De los sitios de Leeds que se analizaron, el 5,87% falló al menos una prueba.',
+      lang: 'es',
+      original: {
+        title: 'Audit',
+        lang: 'en',
+        body: 'Of the sites in Leeds that were tested, 58.7% failed at least one check.',
+      },
+      errors: [{ messageId: 'changed', text: '5,87', suggestion: '58,7' }],
+    },
+    {
+      name: 'a billion turned into a million in the headline',
+      title: 'Lviv budget grows to UAH 6.2 million',
+      body: 'The council of Lviv approved the budget on Friday.',
+      original: uk('Бюджет Львова зріс до 6,2 млрд грн', 'Львівська міська рада ухвалила бюджет у пʼятницю.'),
+      errors: [
+        {
+          messageId: 'changed',
+          field: 'title',
+          text: '6.2 million',
+          suggestion: '6.2 billion',
+        },
+      ],
+    },
+    {
+      name: 'a percentage with swapped digits in the headline',
+      title: 'Poll: 46% of Poltava residents back the new museum',
+      body: `${LEAD_EN}`,
+      original: uk('Опитування: 64% полтавців підтримують новий музей', LEAD_UK),
+      errors: [{ messageId: 'changed', field: 'title', text: '46', suggestion: '64' }],
+    },
+    {
+      name: 'a Chinese numeral amount changed',
+      title: 'Shenzhen metro',
+      body: 'Shenzhen will invest 12 billion yuan in metro line 19 and employ 5,300 staff.',
+      original: {
+        title: '深圳地铁',
+        lang: 'zh',
+        body: '深圳将投资120亿元建设地铁19号线，雇用三千五百名员工。',
+      },
+      errors: [{ messageId: 'changed', text: '5,300', suggestion: '3,500' }],
+    },
+    {
+      name: 'an Arabic billion turned into a million',
+      title: 'Port of Aqaba',
+      body: 'The port of Aqaba handled 3.2 million dollars of cargo last year.',
+      original: {
+        title: 'ميناء العقبة',
+        lang: 'ar',
+        body: 'تعامل ميناء العقبة مع بضائع بقيمة ٣٫٢ مليار دولار العام الماضي.',
+      },
+      errors: [{ messageId: 'changed', text: '3.2 million', suggestion: '3.2 billion' }],
     },
     {
       name: 'a number dropped from the paragraph',

@@ -59,6 +59,19 @@ ruleTester(nameForm, {
       ],
     },
     {
+      name: 'misspelt known names stay caught when the original is supplied',
+      body: 'Artists from Maripul and the painter Olena Hrytsenko met Pitt Hegset in Brussels.',
+      original: {
+        title: 'Художники з Маріуполя у Брюсселі',
+        lang: 'uk',
+        body: 'Художники з Маріуполя та малярка Олена Гриценко зустрілися з Гегсетом у Брюсселі.',
+      },
+      errors: [
+        { messageId: 'misspelt', text: 'Maripul', suggestion: 'Mariupol' },
+        { messageId: 'misspelt', text: 'Pitt Hegset', suggestion: 'Pete Hegseth' },
+      ],
+    },
+    {
       name: 'russified city name',
       body: 'Shelling damaged a school in Nikolaev on Tuesday night.',
       errors: [{ messageId: 'russified', text: 'Nikolaev', suggestion: 'Mykolaiv' }],

@@ -1,0 +1,163 @@
+/**
+ * The damage harness: realistic machine-translation failures injected into professional
+ * translations, one per copy, and what syndiq makes of them.
+ *
+ * For every damage type: recall (the damaged copy draws an issue its clean copy does not) and how
+ * often the damaged copy scores below its clean copy (score, then MQM penalty points as the tie
+ * breaker when both scores are at the floor). Then the false-alarm rate on the clean professional
+ * translations themselves (share of documents with a verdict other than pass) with per-rule counts.
+ *
+ * Reads ../shared/benchmarks (WMT22 references uk/ru→en, NTREX en→uk/ru) at run time and skips with
+ * a message when it is absent. Run: npm run bench:damage [-- --limit N] [--verbose]
+ */
+import { join } from 'node:path';
+import { resolveConfig } from '../src/config/config.js';
+import type { Article, Issue } from '../src/model.js';
+import { buildRuleContext } from '../src/pipeline/check-article.js';
+import { loadResources } from '../src/resources.js';
+import { runRules } from '../src/rules/engine.js';
+import { RULES } from '../src/rules/registry.js';
+import { penaltyPoints, scoreArticle } from '../src/score/mqm.js';
+import { countWords } from '../src/text/segment.js';
+import { DAMAGES, type Doc } from './damage/damages.js';
+import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
+
+interface Record_ {
+  id: string;
+  title: string;
+  body: string;
+  lang?: string;
+}
+interface Truth {
+  id: string;
+  original: string;
+  system: string;
+  lang: string;
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const limitArg = args.indexOf('--limit');
+const LIMIT = limitArg >= 0 ? Number(args[limitArg + 1]) : Infinity;
+
+const config = resolveConfig({});
+const resources = loadResources();
+
+interface Pair {
+  id: string;
+  clean: Record_;
+  original: Record_ & { lang: string };
+  lang: string;
+}
+
+function loadPairs(folder: string, files: string[]): Pair[] {
+  const dir = join(BENCHMARKS_DIR, folder);
+  const originals = new Map(readJsonl<Record_>(join(dir, 'originals.jsonl')).map((o) => [o.id, o]));
+  const truth = new Map(readJsonl<Truth>(join(dir, 'truth.jsonl')).map((t) => [t.id, t]));
+  const out: Pair[] = [];
+  for (const f of files)
+    for (const r of readJsonl<Record_>(join(dir, 'republished', f))) {
+      const t = truth.get(r.id);
+      const o = t && originals.get(t.original);
+      if (!t || !o?.lang || (t.system !== 'ref' && folder === 'wmt22')) continue;
+      out.push({ id: r.id, clean: r, original: { ...o, lang: o.lang }, lang: t.lang });
+    }
+  return out;
+}
+
+interface Checked {
+  issues: Issue[];
+  score: number;
+  penalty: number;
+  verdict: string;
+}
+
+function check(doc: Doc, pair: Pair): Checked {
+  const article: Article = { id: pair.id, input: 'bench', title: doc.title, body: doc.body, lang: pair.lang };
+  const o: Article = { ...pair.original, input: 'bench' };
+  const matched = {
+    original: o,
+    originalLang: pair.original.lang,
+    match: { id: o.id, lang: pair.original.lang, confidence: 1, method: 'bench' },
+  };
+  const ctx = buildRuleContext(article, { resources, config }, matched);
+  const issues = runRules(RULES, ctx);
+  const words = { title: countWords(doc.title, ctx.title.lang), body: countWords(doc.body, ctx.body.lang) };
+  const scores = scoreArticle(issues, words, config.scoring);
+  return {
+    issues,
+    score: scores.article.score,
+    penalty: penaltyPoints(issues, config.scoring.points),
+    verdict: scores.article.verdict,
+  };
+}
+
+const issueKey = (i: Issue): string => `${i.rule}|${i.field}|${i.text}`;
+
+requireData(BENCHMARKS_DIR, 'the benchmarks folder');
+const pairs = [...loadPairs('wmt22', ['ref.jsonl']), ...loadPairs('ntrex', ['uk.jsonl', 'ru.jsonl'])];
+console.log(`${pairs.length} professional translations (WMT22 references uk/ru→en, NTREX en→uk/ru)\n`);
+
+// the clean copies: false alarms
+const clean = new Map<string, Checked>();
+const ruleDocs = new Map<string, number>();
+let flagged = 0;
+for (const p of pairs) {
+  const c = check(p.clean, p);
+  clean.set(p.id, c);
+  if (c.verdict !== 'pass') flagged++;
+  for (const rule of new Set(c.issues.map((i) => i.rule))) ruleDocs.set(rule, (ruleDocs.get(rule) ?? 0) + 1);
+}
+
+console.log('damage type                 copies  recall  scored lower  (by score alone)  caught by');
+const shortfalls: string[] = [];
+for (const { name, damage, anyLanguage } of DAMAGES) {
+  let copies = 0;
+  let caught = 0;
+  let lower = 0;
+  let lowerScore = 0;
+  const catchers = new Map<string, number>();
+  for (let k = 0; k < pairs.length && copies < LIMIT; k++) {
+    const p = pairs[k]!;
+    if (!anyLanguage && p.lang !== 'en') continue;
+    // another article's paragraph: the next translation in the same language
+    const other =
+      pairs.slice(k + 1).find((q) => q.lang === p.lang && q.original.id !== p.original.id) ??
+      pairs.find((q) => q.lang === p.lang && q.original.id !== p.original.id);
+    const damaged = damage(p.clean, other?.clean ?? p.clean, p.lang);
+    if (!damaged) continue;
+    copies++;
+    const before = clean.get(p.id)!;
+    const after = check(damaged, p);
+    const known = new Set(before.issues.map(issueKey));
+    const fresh = after.issues.filter((i) => !known.has(issueKey(i)));
+    if (fresh.length) {
+      caught++;
+      for (const rule of new Set(fresh.map((i) => i.rule))) catchers.set(rule, (catchers.get(rule) ?? 0) + 1);
+    }
+    if (after.score < before.score) lowerScore++;
+    if (after.score < before.score || (after.score === before.score && after.penalty > before.penalty))
+      lower++;
+    if (verbose && !fresh.length) console.log(`  missed ${name}: ${p.id}: ${damaged.note}`);
+  }
+  const recall = copies ? caught / copies : 0;
+  const lowerShare = copies ? lower / copies : 0;
+  if (recall < 0.8 || lowerShare < 0.95) shortfalls.push(name);
+  const by = [...catchers]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([r, n]) => `${r} ${n}`)
+    .join(', ');
+  console.log(
+    `${name.padEnd(27)} ${String(copies).padStart(6)}  ${recall.toFixed(2).padStart(6)}  ${(lowerShare * 100).toFixed(0).padStart(11)}%  ${(copies ? (lowerScore / copies) * 100 : 0).toFixed(0).padStart(15)}%  ${by}`,
+  );
+}
+console.log(
+  `\nbelow target (recall >= 0.8, damaged lower in >= 95% of pairs): ${shortfalls.join(', ') || 'none'}`,
+);
+
+console.log(
+  `\nfalse alarms on the clean professional translations: ${flagged}/${pairs.length} (${((flagged / pairs.length) * 100).toFixed(1)}%) get a verdict other than pass`,
+);
+console.log('documents with an issue, by rule:');
+for (const [rule, n] of [...ruleDocs].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(34)} ${n}`);

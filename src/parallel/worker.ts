@@ -1,0 +1,50 @@
+/**
+ * A check worker: loads the resources and the originals index once, then checks the articles it is
+ * sent, one at a time, writing its stage into the shared tracker as it goes.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { StageTracker } from './progress.js';
+import {
+  loadRules,
+  openWorkerIndex,
+  type WorkerInit,
+  type WorkerReply,
+  type WorkerRequest,
+} from './protocol.js';
+import { checkFailure, trackedChecker } from './tracked-check.js';
+
+const init = workerData as WorkerInit;
+const tracker = new StageTracker(init.tracker);
+const index = openWorkerIndex(init);
+const checker = trackedChecker(
+  { index, resources: init.resources, config: init.config, rules: await loadRules(init.rulesModule) },
+  tracker,
+);
+const port = parentPort!;
+
+// Warm up (dictionaries and language models load on first use), so a budget only ever times checking.
+try {
+  checker.check({
+    id: 'warm-up',
+    input: 'warm-up',
+    title: 'A short warm-up title',
+    body: 'A short warm-up text.',
+  });
+} catch {
+  // a failing check shows on the first real article
+}
+port.postMessage({ kind: 'ready' } satisfies WorkerReply);
+
+port.on('message', (request: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    reply = { kind: 'result', seq: request.seq, result: checker.check(request.article) };
+  } catch (e) {
+    reply = {
+      kind: 'failed',
+      seq: request.seq,
+      message: checkFailure(request.article, (e as Error).message),
+    };
+  }
+  port.postMessage(reply);
+});
