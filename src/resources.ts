@@ -5,13 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { committedLexicalResources, type LexicalResources } from './meaning/lexical.js';
 
 export interface Resources {
   /** Lexicons by file name without extension, e.g. `boilerplate.en`. */
   lexicons: ReadonlyMap<string, readonly string[]>;
-  /** Bilingual word evidence (each language loaded on first use); a shared default when absent. */
-  lexical?: LexicalResources;
 }
 
 /** The bundled corpora folder (works from `src/` under tsx and from `dist/`). */
@@ -39,7 +36,7 @@ export function loadResources(dir: string = LEXICON_DIR): Resources {
     // no lexicons folder: rules fall back to their built-in behaviour
   }
   for (const f of files) lexicons.set(basename(f, '.txt'), parseLexicon(readFileSync(join(dir, f), 'utf8')));
-  return { lexicons, lexical: committedLexicalResources() };
+  return { lexicons };
 }
 
 /** A lexicon's entries, or an empty list when it does not exist. */

@@ -28,9 +28,12 @@ export interface ArticleEvidence {
   targetShare: number;
 }
 
-/** The run's lexical resources: the context's when set, else the committed tables. */
-export function lexicalOf(ctx: RuleContext): LexicalResources {
-  return ctx.resources.lexical ?? committedLexicalResources();
+/**
+ * The committed lexical tables, loaded once per process (per worker thread): functions cannot cross
+ * to workers inside the plain-data resources, so each thread keeps its own lazily loaded set.
+ */
+export function lexicalOf(_ctx: RuleContext): LexicalResources {
+  return committedLexicalResources();
 }
 
 function spanOf(field: FieldText, indices: readonly number[], text: string): Span | null {
