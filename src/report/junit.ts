@@ -4,6 +4,8 @@
  * what would act in a CI log that prints the failure text) is shown as a visible escape.
  */
 import type { ArticleResult, RunReport } from '../model.js';
+import { FeedLookup } from '../alert/feeds.js';
+import type { FeedConfig } from '../config/config.js';
 import { showControls } from './safe-text.js';
 import {
   replayReport,
@@ -45,10 +47,11 @@ function serialize(node: XmlNode, indent = ''): string {
   return `${indent}<${node.name}${attrs}>\n${inner}\n${indent}</${node.name}>`;
 }
 
-function testCase(a: ArticleResult): XmlNode {
+function testCase(a: ArticleResult, feeds: FeedLookup): XmlNode {
   const node: XmlNode = {
     name: 'testcase',
-    attributes: { classname: a.feed ?? a.input, name: `${a.id}: ${a.title}` },
+    // The feed, as CI dashboards group test cases by class: the configured name, else the feed itself.
+    attributes: { classname: feeds.nameOf(a), name: `${a.id}: ${a.title}`, time: 0 },
     children: [],
   };
   if (a.verdict !== 'pass') {
@@ -73,26 +76,31 @@ export const JUNIT_FILE = 'junit.xml';
 
 export class JunitWriter implements ReportWriter {
   #startedAt = '';
-  #tests = 0;
+  #feeds = new FeedLookup([]);
   #failures = 0;
   readonly #cases: string[] = [];
 
   begin(header: RunHeader): void {
     this.#startedAt = header.run.startedAt;
+    const config = header.run.config as { feeds?: FeedConfig[] } | null;
+    this.#feeds = new FeedLookup(Array.isArray(config?.feeds) ? config.feeds : []);
   }
 
   article(result: ArticleResult): void {
-    this.#tests++;
     if (result.verdict !== 'pass') this.#failures++;
-    this.#cases.push(serialize(testCase(result), '    '));
+    this.#cases.push(serialize(testCase(result, this.#feeds), '    '));
   }
 
-  end({ errors }: RunFooter): ReportFile[] {
+  end({ errors, finishedAt }: RunFooter): ReportFile[] {
     const errorCases = errors.map((e, k) =>
       serialize(
         {
           name: 'testcase',
-          attributes: { classname: e.input, name: `input error ${k + 1}` },
+          attributes: {
+            classname: this.#feeds.feedOf(e.input)?.name ?? e.input,
+            name: `input error ${k + 1}`,
+            time: 0,
+          },
           children: [
             {
               name: 'error',
@@ -103,7 +111,14 @@ export class JunitWriter implements ReportWriter {
         '    ',
       ),
     );
-    const counts = { tests: this.#tests, failures: this.#failures, errors: errors.length };
+    // `tests` counts every test case written, input errors included; `time` is the run's wall time.
+    const seconds = (Date.parse(finishedAt) - Date.parse(this.#startedAt)) / 1000;
+    const counts = {
+      tests: this.#cases.length + errorCases.length,
+      failures: this.#failures,
+      errors: errors.length,
+      time: Number.isFinite(seconds) && seconds >= 0 ? seconds.toFixed(3) : '0',
+    };
     const open = (node: XmlNode, indent: string): string => serialize(node, indent).replace(/\/>$/, '>');
     const cases = [...this.#cases, ...errorCases];
     const content = [

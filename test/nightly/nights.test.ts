@@ -141,6 +141,9 @@ describe('two nights', () => {
         }),
       ]);
       expect(hook.bodies).toHaveLength(1);
+      expect(await readFile(join(out, 'junit.xml'), 'utf8')).toMatch(
+        /<testcase classname="partner" name="r-orchard: /,
+      );
       expect(hook.bodies[0]).toMatchObject({
         tool: 'syndiq',
         alerts: [{ rule: 'article.scoreBelow', feed: 'partner' }],

@@ -79,7 +79,9 @@ describe('junit.xml', () => {
   const xml = renderJunit(sample);
   it('has one test case per article and one error per input error', () => {
     expect(xml.match(/<testcase /g)).toHaveLength(4);
-    expect(xml).toMatch(/<testsuites name="syndiq" tests="3" failures="2" errors="1">/);
+    // `tests` is the number of test cases written, the input error's included, with the run's time.
+    expect(xml).toMatch(/<testsuites name="syndiq" tests="4" failures="2" errors="1" time="[0-9.]+">/);
+    expect(xml.match(/<testcase [^>]*time="0"/g)).toHaveLength(4);
     expect(xml).toMatch(/<error message="broken\.jsonl:3: not valid JSON"\/>/);
   });
   it('escapes markup and shows characters XML forbids as visible escapes', () => {

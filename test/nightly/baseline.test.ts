@@ -1,0 +1,58 @@
+/** Suppressions: a reviewed finding is set aside on later runs, reported as suppressed and not scored. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Baseline, baselineEntry, baselineFromFindings, parseBaseline } from '../../src/baseline/baseline.js';
+import type { RunReport } from '../../src/model.js';
+import { runCli } from '../helpers/capture.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const finding = { rule: 'fluency/repeated-word', messageId: 'repeatedWord', text: 'the the' };
+
+describe('baseline', () => {
+  it('matches rule, message, article (id or URL) and text, nothing less', () => {
+    const b = new Baseline([baselineEntry({ id: 'a', url: null }, finding)]);
+    expect(b.suppresses({ id: 'a', url: null }, finding)).toBe(true);
+    expect(b.suppresses({ id: 'b', url: null }, finding)).toBe(false);
+    expect(b.suppresses({ id: 'a', url: null }, { ...finding, text: 'a a' })).toBe(false);
+    expect(b.suppresses({ id: 'a', url: null }, { ...finding, messageId: 'other' })).toBe(false);
+    const byUrl = new Baseline([{ ...finding, article: 'https://x.example/a' }]);
+    expect(byUrl.suppresses({ id: 'zz', url: 'https://x.example/a' }, finding)).toBe(true);
+  });
+
+  it('adds each finding once to an existing file and names a bad key', () => {
+    const file = baselineFromFindings(
+      [{ id: 'a', url: null, issues: [finding, finding] as never }],
+      [baselineEntry({ id: 'a', url: null }, finding)],
+    );
+    expect(file.suppressions).toHaveLength(1);
+    expect(() => parseBaseline('{"version":1,"suppressions":[{"rule":"x"}]}', 'b.json')).toThrow(
+      /b\.json: suppressions\.0\.messageId/,
+    );
+  });
+
+  it('syndiq baseline silences the findings of a report on the next run', { timeout: 300_000 }, async () => {
+    const dir = await tempDir();
+    const input = join(dir, 'in.jsonl');
+    await writeFile(
+      input,
+      JSON.stringify({
+        id: 'b-1',
+        title: 'Ferry returns to the the island',
+        body: 'The ferry to the island runs again from Monday, the operator said.',
+      }),
+    );
+    const first = await runCli(['check', input, '--no-cache', '--out', join(dir, 'r1')]);
+    expect(first.code).toBe(0);
+    const r1 = JSON.parse(await readFile(join(dir, 'r1', 'report.json'), 'utf8')) as RunReport;
+    expect(r1.articles[0]!.issues.length).toBeGreaterThan(0);
+    const baseline = join(dir, 'syndiq.baseline.json');
+    expect((await runCli(['baseline', join(dir, 'r1'), '--out', baseline])).code).toBe(0);
+    await writeFile(join(dir, 'cfg.json'), JSON.stringify({ baseline }));
+    await runCli(['check', input, '--no-cache', '--config', join(dir, 'cfg.json'), '--out', join(dir, 'r2')]);
+    const r2 = JSON.parse(await readFile(join(dir, 'r2', 'report.json'), 'utf8')) as RunReport;
+    expect(r2.articles[0]!.issues).toEqual([]);
+    expect(r2.articles[0]!.suppressed?.map((i) => i.text)).toEqual(r1.articles[0]!.issues.map((i) => i.text));
+    expect(r2.articles[0]!.score).toBe(100);
+  });
+});
