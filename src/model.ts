@@ -232,6 +232,8 @@ export interface ArticleResult {
   words: number;
   score: number;
   verdict: Verdict;
+  /** MQM points per 1,000 words (short articles counted as the configured minimum): the raw penalty. */
+  penalty?: number;
   headline: ScoreReport;
   issues: Issue[];
   /** Findings a baseline entry marked as reviewed and not an error: reported, never scored. */

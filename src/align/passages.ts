@@ -4,9 +4,9 @@
  * segmenting them again. A merge (two republished paragraphs for one original, or the reverse) becomes
  * one pair covering both paragraphs.
  */
-import type { AlignedParagraphs, ReportAlignment, TextSpan } from '../model.js';
+import type { AlignedParagraphs, AlignedPassages, ReportAlignment, TextSpan } from '../model.js';
 import type { Span } from '../text/segment.js';
-import type { Alignment } from './types.js';
+import type { Alignment, SentencePair } from './types.js';
 
 interface Group {
   republished: [first: number, last: number] | null;
@@ -48,16 +48,48 @@ function groupMerges(alignment: Alignment): Group[] {
   return groups;
 }
 
+function sentenceSpan(sentences: readonly Span[], indices: readonly number[]): TextSpan | null {
+  return indices.length ? cover(sentences, [indices[0]!, indices[indices.length - 1]!]) : null;
+}
+
+const within = (inner: TextSpan | null, outer: TextSpan | null): boolean =>
+  inner !== null && outer !== null && inner.start >= outer.start && inner.end <= outer.end;
+
+/** The sentence pairs lying inside one paragraph pair (by either side's offsets). */
+function sentencesWithin(
+  pairs: readonly SentencePair[],
+  sentences: { republished: readonly Span[]; original: readonly Span[] },
+  r: TextSpan | null,
+  o: TextSpan | null,
+): AlignedPassages[] {
+  const out: AlignedPassages[] = [];
+  for (const p of pairs) {
+    const rs = sentenceSpan(sentences.republished, p.republished);
+    const os = sentenceSpan(sentences.original, p.original);
+    if (within(rs, r) || within(os, o)) out.push({ republished: rs, original: os, similarity: p.similarity });
+  }
+  return out;
+}
+
+/**
+ * The report's alignment. `sentences` (the bodies' sentences) is needed when the alignment carries
+ * sentence pairs; each paragraph pair then lists the sentence pairs inside it.
+ */
 export function reportAlignment(
   alignment: Alignment,
   republished: readonly Span[],
   original: readonly Span[],
+  sentences?: { republished: readonly Span[]; original: readonly Span[] },
 ): ReportAlignment {
   const paragraphs: AlignedParagraphs[] = [];
   for (const g of groupMerges(alignment)) {
     const r = cover(republished, g.republished);
     const o = cover(original, g.original);
-    if (r || o) paragraphs.push({ republished: r, original: o, similarity: g.similarity });
+    if (!r && !o) continue;
+    const pair: AlignedParagraphs = { republished: r, original: o, similarity: g.similarity };
+    if (alignment.sentences && sentences && r && o)
+      pair.sentences = sentencesWithin(alignment.sentences, sentences, r, o);
+    paragraphs.push(pair);
   }
   return { paragraphs };
 }

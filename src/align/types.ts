@@ -8,6 +8,18 @@ export interface AlignedPair {
   similarity: number;
 }
 
+/** One sentence pair inside a paragraph group: indices into each body's sentences (empty side: gap). */
+export interface SentencePair {
+  republished: number[];
+  original: number[];
+  /** 0-1 similarity of the two sides; 0 when one side is empty. */
+  similarity: number;
+  /** Index of the paragraph group it lies in (`alignedGroups(alignment)`). */
+  group: number;
+}
+
 export interface Alignment {
   pairs: AlignedPair[];
+  /** Sentence pairs inside the paired paragraphs, in reading order (set once sentences are aligned). */
+  sentences?: SentencePair[];
 }

@@ -5,6 +5,8 @@
 import { alignParagraphs } from '../align/align.js';
 import { withContext } from '../align/context.js';
 import { reportAlignment } from '../align/passages.js';
+import { alignSentences } from '../align/sentences.js';
+import type { Alignment } from '../align/types.js';
 import type { Baseline } from '../baseline/baseline.js';
 import type { SyndiqConfig } from '../config/config.js';
 import { identifyArticle } from '../lang/identify.js';
@@ -62,7 +64,7 @@ export function buildRuleContext(
     body,
     language,
     original,
-    alignment: original ? alignParagraphs(body, original.body) : null,
+    alignment: original ? alignBodies(body, original.body) : null,
     resources: deps.resources,
     config: deps.config,
     use<T>(analysis: Analysis<T>): T {
@@ -73,13 +75,22 @@ export function buildRuleContext(
   return ctx;
 }
 
+/** Paragraphs first, then sentences inside the paired paragraphs. */
+function alignBodies(body: FieldText, original: FieldText): Alignment {
+  const alignment = alignParagraphs(body, original);
+  return { ...alignment, sentences: alignSentences(body, original, alignment) };
+}
+
 export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
   const language = identifyArticle(article, deps.config.languages);
   const matched = deps.index.match(article, language);
   const ctx = buildRuleContext(article, deps, matched, language);
   const alignment =
     ctx.alignment && ctx.original
-      ? reportAlignment(ctx.alignment, ctx.body.paragraphs, ctx.original.body.paragraphs)
+      ? reportAlignment(ctx.alignment, ctx.body.paragraphs, ctx.original.body.paragraphs, {
+          republished: ctx.body.sentences,
+          original: ctx.original.body.sentences,
+        })
       : null;
   const run = runRuleSet(deps.rules, ctx, deps.timing);
   const found = withContext(run.issues, { ...ctx, alignment });
@@ -108,6 +119,7 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     words: words.title + words.body,
     score: scores.article.score,
     verdict: scores.article.verdict,
+    penalty: scores.article.penalty,
     headline: scores.headline,
     issues,
     ...(suppressed.length ? { suppressed } : {}),

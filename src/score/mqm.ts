@@ -15,10 +15,25 @@ export function penaltyPoints(issues: readonly Issue[], points: ScoringConfig['p
   return issues.reduce((sum, i) => sum + points[i.severity], 0);
 }
 
-/** 100 minus the penalty per `perWords` words (short texts count as `minWords`), floored at 0. */
+/** MQM points per `perWords` words (short texts count as `minWords`): the raw penalty. */
+export function penaltyPer(points: number, words: number, perWords: number, minWords: number): number {
+  return (points * perWords) / Math.max(words, minWords, 1);
+}
+
+/** Below this score the scale turns from linear to a decaying tail. */
+const KNEE = 50;
+/** Penalty per 1/e of the remaining score in the tail. */
+const TAIL = 100;
+
+/**
+ * 100 minus the penalty per `perWords` words, as MQM has it, down to 50; below that the score decays
+ * exponentially instead of stopping at 0, so that failing articles keep their order (a penalty of
+ * 100 scores 30.3, 200 scores 11.2, 400 scores 1.5). Monotone, so verdict thresholds keep their meaning.
+ */
 export function qualityScore(points: number, words: number, perWords: number, minWords: number): number {
-  const penalty = (points * perWords) / Math.max(words, minWords, 1);
-  return Math.round(Math.max(0, 100 - penalty) * 10) / 10;
+  const penalty = penaltyPer(points, words, perWords, minWords);
+  const score = penalty <= 100 - KNEE ? 100 - penalty : KNEE * Math.exp(-(penalty - (100 - KNEE)) / TAIL);
+  return Math.round(score * 10) / 10;
 }
 
 export function verdictFor(score: number, thresholds: VerdictThresholds, hasCritical: boolean): Verdict {
@@ -28,7 +43,7 @@ export function verdictFor(score: number, thresholds: VerdictThresholds, hasCrit
 }
 
 export interface ArticleScores {
-  article: ScoreReport;
+  article: ScoreReport & { penalty: number };
   headline: ScoreReport;
 }
 
@@ -54,12 +69,9 @@ export function scoreArticle(
     config.headline,
     titleIssues.some((i) => i.severity === 'critical'),
   );
-  const articleScore = qualityScore(
-    penaltyPoints(issues, config.points),
-    words.title + words.body,
-    config.perWords,
-    config.minWords.article,
-  );
+  const articlePoints = penaltyPoints(issues, config.points);
+  const articleWords = words.title + words.body;
+  const articleScore = qualityScore(articlePoints, articleWords, config.perWords, config.minWords.article);
   let articleVerdict = verdictFor(
     articleScore,
     config.article,
@@ -67,7 +79,13 @@ export function scoreArticle(
   );
   if (headlineVerdict !== 'pass') articleVerdict = worstVerdict(articleVerdict, 'review');
   return {
-    article: { score: articleScore, verdict: articleVerdict },
+    article: {
+      score: articleScore,
+      verdict: articleVerdict,
+      penalty:
+        Math.round(penaltyPer(articlePoints, articleWords, config.perWords, config.minWords.article) * 10) /
+        10,
+    },
     headline: { score: headlineScore, verdict: headlineVerdict },
   };
 }

@@ -29,6 +29,14 @@ describe('qualityScore', () => {
   it('never goes below 0', () => {
     expect(qualityScore(500, 100, 1000, 50)).toBe(0);
   });
+  it('is linear down to 50, then keeps failing texts in order instead of stopping at 0', () => {
+    expect(qualityScore(50, 1000, 1000, 250)).toBe(50);
+    const scores = [75, 100, 150, 250, 400].map((p) => qualityScore(p, 1000, 1000, 250));
+    for (let i = 1; i < scores.length; i++) {
+      expect(scores[i]!).toBeLessThan(scores[i - 1]!);
+      expect(scores[i]!).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('verdicts', () => {
@@ -46,9 +54,15 @@ describe('verdicts', () => {
 });
 
 describe('scoreArticle', () => {
+  it('reports the raw penalty per 1,000 words beside the score', () => {
+    const s = scoreArticle([issue('critical'), issue('critical')], { title: 10, body: 490 }, scoring);
+    expect(s.article.penalty).toBe(100);
+    expect(s.article.score).toBeGreaterThan(0);
+    expect(s.article.verdict).toBe('fail');
+  });
   it('passes a clean article and headline', () => {
     expect(scoreArticle([], { title: 8, body: 400 }, scoring)).toEqual({
-      article: { score: 100, verdict: 'pass' },
+      article: { score: 100, verdict: 'pass', penalty: 0 },
       headline: { score: 100, verdict: 'pass' },
     });
   });

@@ -6,6 +6,9 @@ import { nameMismatch } from './name-mismatch.js';
 import { negation } from './negation.js';
 import { numberMismatch } from './number-mismatch.js';
 import { omission } from './omission.js';
+import { sentenceAddition } from './sentence-addition.js';
+import { sentenceOmission } from './sentence-omission.js';
+import { unsupportedSentence } from './unsupported-sentence.js';
 
 export const FIDELITY_RULES: readonly Rule[] = [
   nameMismatch,
@@ -14,4 +17,7 @@ export const FIDELITY_RULES: readonly Rule[] = [
   omission,
   addition,
   negation,
+  unsupportedSentence,
+  sentenceOmission,
+  sentenceAddition,
 ];

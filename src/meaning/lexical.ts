@@ -1,0 +1,132 @@
+/**
+ * Bilingual word evidence for one language pair (source language -> English), loaded once per run
+ * and per language on first use: the committed lexicon (lemmas and their English renderings), the
+ * place-name table, English stems and irregular forms, and the function words to skip on each side.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WordEvidence } from '../lexicon/evidence.js';
+import type { EnglishIrregulars, EnglishWords } from '../lexicon/english.js';
+import {
+  BILINGUAL_LANGUAGES,
+  LEXICONS_DIR,
+  loadEnglishIrregulars,
+  loadEnglishWords,
+  loadPlaceNames,
+  loadWordEvidence,
+} from '../lexicon/load.js';
+import type { PlaceNames } from '../lexicon/names.js';
+import { stemmerFor, type Stem } from '../lexicon/stemmer.js';
+
+/** English words at least this frequent in SUBTLEX-US (per 51 million words) carry no content. */
+const ENGLISH_FUNCTION_COUNT = 150_000;
+
+export interface EnglishSide {
+  stem: Stem;
+  /** Stems of a word and of the lemmas of its irregular forms ("went" also gives "go"). */
+  stemsOf(word: string): string[];
+  /** Whether a lower-case English word carries content (not a function word, not very frequent). */
+  isContent(word: string): boolean;
+  words: EnglishWords;
+  irregulars: EnglishIrregulars;
+}
+
+export interface SourceSide {
+  lang: string;
+  evidence: WordEvidence;
+  places: PlaceNames | undefined;
+  /** Whether a lower-case source word is a function word of its language. */
+  isFunction(word: string): boolean;
+  /**
+   * English stems of each rendering of a source word: one list per rendering, all words needed. Empty
+   * when no rendering has an English content word (the word is grammar: "вас" -> you).
+   */
+  renderingStems(word: string): readonly (readonly string[])[];
+}
+
+export interface LexicalResources {
+  english(): EnglishSide;
+  /** The source side for a language, or undefined when it has no bilingual lexicon. */
+  source(lang: string): SourceSide | undefined;
+}
+
+function functionWords(lang: string, dir: string): Set<string> {
+  const file = join(dir, `lang-function.${lang}.txt`);
+  if (!existsSync(file)) return new Set();
+  return new Set(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+}
+
+function loadEnglish(dir: string): EnglishSide {
+  const stem = stemmerFor('en')!;
+  const words = loadEnglishWords(join(dir));
+  const irregulars = loadEnglishIrregulars(join(dir));
+  const fn = functionWords('en', dir);
+  return {
+    stem,
+    words,
+    irregulars,
+    stemsOf: (w) => {
+      const lower = w.toLowerCase();
+      const out = [stem(lower)];
+      for (const l of irregulars.lemmasOf(lower)) out.push(stem(l));
+      return out;
+    },
+    isContent: (w) => !fn.has(w) && (words.count(w) ?? 0) < ENGLISH_FUNCTION_COUNT,
+  };
+}
+
+function loadSource(lang: string, dir: string, english: () => EnglishSide): SourceSide {
+  const evidence = loadWordEvidence(lang, { dir });
+  const places = loadPlaceNames(lang, dir);
+  const fn = functionWords(lang, dir);
+  const cache = new Map<string, (readonly string[])[]>();
+  return {
+    lang,
+    evidence,
+    places,
+    isFunction: (w) => fn.has(w),
+    renderingStems(word) {
+      let out = cache.get(word);
+      if (out) return out;
+      const en = english();
+      let renderings = evidence.renderings(word);
+      if (!renderings.length) renderings = places?.englishOf(word)?.english ?? [];
+      // a word rendered only by English grammar words ("вас": you) is grammar itself: no renderings
+      const lists = renderings.map((r) => r.toLowerCase().split(/[ -]+/).filter(Boolean));
+      out = lists.some((ws) => ws.some((w) => en.isContent(w)))
+        ? lists.map((ws) => ws.map((w) => en.stem(w)))
+        : [];
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, out);
+      return out;
+    },
+  };
+}
+
+/** Lexical resources over `dir` (the committed tables by default), each part loaded on first use. */
+export function lexicalResources(dir: string = LEXICONS_DIR): LexicalResources {
+  let english: EnglishSide | undefined;
+  const getEnglish = (): EnglishSide => (english ??= loadEnglish(dir));
+  const sources = new Map<string, SourceSide | undefined>();
+  const known: ReadonlySet<string> = new Set(BILINGUAL_LANGUAGES);
+  return {
+    english: getEnglish,
+    source(lang) {
+      if (!known.has(lang)) return undefined;
+      if (!sources.has(lang)) sources.set(lang, loadSource(lang, dir, getEnglish));
+      return sources.get(lang);
+    },
+  };
+}
+
+let committed: LexicalResources | undefined;
+
+/** The committed tables, one lazily loaded set per process: every run and check shares it. */
+export function committedLexicalResources(): LexicalResources {
+  return (committed ??= lexicalResources());
+}

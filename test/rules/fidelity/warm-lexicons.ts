@@ -1,0 +1,11 @@
+/** Loads the lexicons these tests use once, before any case runs: seconds on a busy machine. */
+import { beforeAll } from 'vitest';
+import { committedLexicalResources } from '../../../src/meaning/lexical.js';
+
+export function warmLexicons(langs: readonly string[]): void {
+  beforeAll(() => {
+    const lex = committedLexicalResources();
+    lex.english();
+    for (const l of langs) lex.source(l)?.renderingStems('a');
+  }, 300_000);
+}
