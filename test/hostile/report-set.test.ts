@@ -15,11 +15,15 @@ import { tempDir } from '../helpers/tmp.js';
 const LOOP = join(import.meta.dirname, '..', 'fixtures', 'write-reports-loop.ts');
 
 async function consistentSet(out: string): Promise<number> {
-  const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { articles: unknown[] };
+  const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as {
+    articles: unknown[];
+    errors: unknown[];
+  };
   const rows = parse(await readFile(join(out, 'articles.csv'), 'utf8'), { columns: true }) as unknown[];
   const junit = await readFile(join(out, 'junit.xml'), 'utf8');
   expect(rows.length).toBe(report.articles.length);
-  expect(junit).toContain(`tests="${report.articles.length}"`);
+  // junit.xml has one test case per article and one per input error.
+  expect(junit).toContain(`tests="${report.articles.length + report.errors.length}"`);
   return report.articles.length;
 }
 
