@@ -202,6 +202,35 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
   return finishRun(report, config, { out: args.out, formats, quiet: args.quiet, verbose: args.verbose }, io);
 }
 
+/** `--format`, the same in `check` and `merge`. */
+export const FORMAT_OPTION = {
+  alias: 'f',
+  type: 'string',
+  // not `array: true`: that would swallow the positional inputs after `--format json`
+  coerce: (v: string | string[] | undefined) => (v === undefined ? undefined : ([] as string[]).concat(v)),
+  describe: `Reports to write: ${REPORT_FORMATS.join(', ')} or all (comma-separated or repeated; default all)`,
+} as const;
+
+/** The alert options of `check` and `merge`, applied over the config by `withCommandLine`. */
+export const ALERT_OPTIONS = {
+  'fail-under': {
+    type: 'number',
+    requiresArg: true,
+    describe:
+      'Alert (exit 1) when any article scores below this (0-100); overrides alerts.article.scoreBelow',
+  },
+  'alert-webhook': {
+    type: 'string',
+    requiresArg: true,
+    describe:
+      'POST new alerts to this URL (overrides sinks.webhook.url); undelivered ones are retried next run',
+  },
+  'webhook-format': {
+    choices: ['generic', 'slack'] as const,
+    describe: 'Body of the webhook: syndiq JSON (generic) or a Slack-compatible message',
+  },
+} as const;
+
 /** `--shard i/n`, checked. */
 function shardFrom(spec: string): Shard {
   try {
@@ -257,14 +286,7 @@ export function checkCommand(io: Output, schedule: Schedule): CommandModule<obje
           default: 'reports/latest',
           describe: 'Output folder for the reports',
         })
-        .option('format', {
-          alias: 'f',
-          type: 'string',
-          // not `array: true`: that would swallow the positional inputs after `--format json`
-          coerce: (v: string | string[] | undefined) =>
-            v === undefined ? undefined : ([] as string[]).concat(v),
-          describe: `Reports to write: ${REPORT_FORMATS.join(', ')} or all (comma-separated or repeated; default all)`,
-        })
+        .option('format', FORMAT_OPTION)
         .option('config', {
           alias: 'c',
           type: 'string',
@@ -285,22 +307,7 @@ export function checkCommand(io: Output, schedule: Schedule): CommandModule<obje
         })
         .option('quiet', QUIET_OPTION)
         .option('verbose', VERBOSE_OPTION)
-        .option('fail-under', {
-          type: 'number',
-          requiresArg: true,
-          describe:
-            'Alert (exit 1) when any article scores below this (0-100); overrides alerts.article.scoreBelow',
-        })
-        .option('alert-webhook', {
-          type: 'string',
-          requiresArg: true,
-          describe:
-            'POST new alerts to this URL (overrides sinks.webhook.url); undelivered ones are retried next run',
-        })
-        .option('webhook-format', {
-          choices: ['generic', 'slack'] as const,
-          describe: 'Body of the webhook: syndiq JSON (generic) or a Slack-compatible message',
-        })
+        .options(ALERT_OPTIONS)
         .option('shard', {
           type: 'string',
           requiresArg: true,

@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { RunReport } from '../model.js';
-import { REPORT_FORMATS } from '../report/formats.js';
 import { mergeReports, MergeError } from '../shard/merge.js';
-import { formatsFrom, withCommandLine, type CheckArgs } from './check.js';
+import { ALERT_OPTIONS, FORMAT_OPTION, formatsFrom, withCommandLine, type CheckArgs } from './check.js';
 import { CliError, EXIT, type ExitCode, type Schedule } from './exit-codes.js';
 import { finishRun, printInputErrors, QUIET_OPTION, VERBOSE_OPTION } from './finish.js';
 import { configFrom, type Output } from './shared.js';
@@ -56,25 +55,9 @@ export function mergeCommand(io: Output, schedule: Schedule): CommandModule<obje
           demandOption: true,
           describe: 'Output folder for the merged reports',
         })
-        .option('format', {
-          alias: 'f',
-          type: 'string',
-          coerce: (v: string | string[] | undefined) =>
-            v === undefined ? undefined : ([] as string[]).concat(v),
-          describe: `Reports to write: ${REPORT_FORMATS.join(', ')} or all (default all)`,
-        })
+        .option('format', FORMAT_OPTION)
         .option('config', { alias: 'c', type: 'string', describe: 'Config file (alert rules, sinks, feeds)' })
-        .option('fail-under', {
-          type: 'number',
-          requiresArg: true,
-          describe: 'Alert when any article scores below this',
-        })
-        .option('alert-webhook', {
-          type: 'string',
-          requiresArg: true,
-          describe: 'POST new alerts to this URL',
-        })
-        .option('webhook-format', { choices: ['generic', 'slack'] as const, describe: 'Webhook body' })
+        .options(ALERT_OPTIONS)
         .option('quiet', QUIET_OPTION)
         .option('verbose', VERBOSE_OPTION)
         .example('$0 merge shards/1 shards/2 --out reports/nightly', 'Merge two shards') as never,
