@@ -12,8 +12,6 @@ export async function checkInputsInWorkers(
 ): Promise<RunReport> {
   const now = options.now ?? (() => new Date());
   const index = options.index ? { file: options.index } : { originals: originals.articles };
-  // Open a persistent index here first, so a missing or broken one is reported as such, not as a worker failure.
-  if ('file' in index) openWorkerIndex({ index, config: options.config }).close?.();
   const errors: InputError[] = [...originals.errors, ...republished.errors];
   const cache = resultCacheFor(options, originals.articles);
   options.onRead?.(republished.articles.length);
@@ -30,6 +28,10 @@ export async function checkInputsInWorkers(
     }
     slots.push(cached ?? null);
   }
+  // Nothing left to check (the cache answered every article): no index, resources or workers.
+  if (toCheck.length === 0) return finish();
+  // Open a persistent index here first, so a missing or broken one is reported as such, not as a worker failure.
+  if ('file' in index) openWorkerIndex({ index, config: options.config }).close?.();
   let done = selected.length - toCheck.length;
   let k = 0;
   const collect = (o: CheckOutcome): void => {
@@ -49,7 +51,11 @@ export async function checkInputsInWorkers(
     },
     collect,
   );
-  if (cache) options.onCache?.({ hits: cache.hits, misses: cache.misses });
-  const articles = slots.filter((r): r is ArticleResult => r !== null);
-  return assembleReport(options, startedAt, now, articles, errors, originals.articles);
+  return finish();
+
+  function finish(): RunReport {
+    if (cache) options.onCache?.({ hits: cache.hits, misses: cache.misses });
+    const articles = slots.filter((r): r is ArticleResult => r !== null);
+    return assembleReport(options, startedAt, now, articles, errors, originals.articles);
+  }
 }
