@@ -39,7 +39,11 @@ let sharedResources: Resources | undefined;
 
 /** Run one rule on one case and return its issues (for ad-hoc assertions). */
 export function runRule(rule: Rule, c: RuleCase): Issue[] {
-  const config = resolveConfig(c.config ?? {});
+  // The rule under test runs even where the default config leaves it off, as in ESLint's RuleTester.
+  const config = resolveConfig({
+    ...c.config,
+    rules: { [rule.meta.id]: rule.meta.severity, ...c.config?.rules },
+  });
   const resources = (sharedResources ??= loadResources());
   const article: Article = {
     id: 'case',
