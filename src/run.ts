@@ -47,7 +47,7 @@ export interface CheckRunOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * Check on this many worker threads, each article under `articleBudgetMs` (see `parallel/`); 0 or
-   * unset checks on the calling thread (no budget). Custom `rules` and a baseline run on the calling thread.
+   * unset checks on the calling thread (no budget). Custom `rules` run on the calling thread.
    */
   workers?: number;
   articleBudgetMs?: number;
@@ -113,8 +113,7 @@ export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
   const allowNetworks = [...(options.fetch?.allowNetworks ?? []), ...(options.config.allowNetworks ?? [])];
   const fetch: FetchOptions = { ...options.fetch, allowNetworks };
   const inputs = await readRunInputs({ ...options, fetch });
-  if (options.workers && !options.rules && !options.baseline)
-    return checkInputsInWorkers(inputs, options, startedAt);
+  if (options.workers && !options.rules) return checkInputsInWorkers(inputs, options, startedAt);
   return checkInputs(inputs, options, startedAt);
 }
 

@@ -1,4 +1,5 @@
 /** Messages between the check pool and its workers, and what a worker starts from. */
+import type { BaselineEntry } from '../baseline/baseline.js';
 import type { SyndiqConfig } from '../config/config.js';
 import { buildOriginalsIndex } from '../match/index.js';
 import { openIndexFile } from '../match/persistent.js';
@@ -18,6 +19,8 @@ export interface WorkerInit {
    * misbehave on purpose in tests. Default: the registry.
    */
   rulesModule?: string;
+  /** Reviewed findings to set aside as suppressed (the baseline's entries; a class does not cross threads). */
+  baseline?: readonly BaselineEntry[];
   /** The worker's StageTracker buffer. */
   tracker: SharedArrayBuffer;
 }

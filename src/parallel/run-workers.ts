@@ -47,7 +47,12 @@ export async function checkInputsInWorkers(
     {
       workers: options.workers,
       budgetMs: options.articleBudgetMs,
-      init: { config: options.config, resources: options.resources ?? loadResources(), index },
+      init: {
+        config: options.config,
+        resources: options.resources ?? loadResources(),
+        index,
+        ...(options.baseline ? { baseline: options.baseline.entries } : {}),
+      },
     },
     collect,
   );

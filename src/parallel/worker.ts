@@ -3,6 +3,7 @@
  * sent, one at a time, writing its stage into the shared tracker as it goes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { Baseline } from '../baseline/baseline.js';
 import { StageTracker } from './progress.js';
 import {
   loadRules,
@@ -17,7 +18,13 @@ const init = workerData as WorkerInit;
 const tracker = new StageTracker(init.tracker);
 const index = openWorkerIndex(init);
 const checker = trackedChecker(
-  { index, resources: init.resources, config: init.config, rules: await loadRules(init.rulesModule) },
+  {
+    index,
+    resources: init.resources,
+    config: init.config,
+    rules: await loadRules(init.rulesModule),
+    ...(init.baseline ? { baseline: new Baseline(init.baseline) } : {}),
+  },
   tracker,
 );
 const port = parentPort!;

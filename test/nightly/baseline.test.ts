@@ -1,11 +1,19 @@
 /** Suppressions: a reviewed finding is set aside on later runs, reported as suppressed and not scored. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Baseline, baselineEntry, baselineFromFindings, parseBaseline } from '../../src/baseline/baseline.js';
+import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import type { RunReport } from '../../src/model.js';
+import * as pool from '../../src/parallel/pool.js';
+import { runCheck } from '../../src/run.js';
 import { runCli } from '../helpers/capture.js';
 import { tempDir } from '../helpers/tmp.js';
+
+vi.mock('../../src/parallel/pool.js', async (importOriginal) => {
+  const real = await importOriginal<typeof pool>();
+  return { ...real, checkInWorkers: vi.fn(real.checkInWorkers) };
+});
 
 const finding = { rule: 'fluency/repeated-word', messageId: 'repeatedWord', text: 'the the' };
 
@@ -54,5 +62,32 @@ describe('baseline', () => {
     expect(r2.articles[0]!.issues).toEqual([]);
     expect(r2.articles[0]!.suppressed?.map((i) => i.text)).toEqual(r1.articles[0]!.issues.map((i) => i.text));
     expect(r2.articles[0]!.score).toBe(100);
+  });
+
+  it('is applied the same on worker threads as on the main thread', { timeout: 300_000 }, async () => {
+    const dir = await tempDir();
+    const input = join(dir, 'in.jsonl');
+    await writeFile(
+      input,
+      [
+        { id: 'w-1', title: 'Bakery opens in in the old post office', body: 'The bakery opens on Saturday.' },
+        {
+          id: 'w-2',
+          title: 'Bridge closes for for repairs',
+          body: 'The bridge closes on Monday for a week.',
+        },
+      ]
+        .map((a) => JSON.stringify(a))
+        .join('\n'),
+    );
+    const baseline = new Baseline([baselineEntry({ id: 'w-1', url: null }, { ...finding, text: 'in in' })]);
+    const options = { inputs: [input], originals: [], config: DEFAULT_CONFIG, baseline };
+    const pooled = vi.mocked(pool.checkInWorkers);
+    const main = await runCheck({ ...options, workers: 0 });
+    const before = pooled.mock.calls.length;
+    const workers = await runCheck({ ...options, workers: 2 });
+    expect(pooled.mock.calls.length).toBe(before + 1);
+    expect(main.articles[0]!.suppressed?.map((i) => i.text)).toEqual(['in in']);
+    expect(workers.articles).toEqual(main.articles);
   });
 });
