@@ -194,7 +194,11 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
 }
 
 /** Semantic checks the schema cannot express: known languages, rule ids, threshold order. */
-function checkMeaning(cfg: SyndiqConfig, ruleIds: readonly string[] | undefined): string[] {
+function checkMeaning(
+  cfg: SyndiqConfig,
+  givenRules: Readonly<Record<string, unknown>>,
+  ruleIds: readonly string[] | undefined,
+): string[] {
   const problems: string[] = [];
   const languages = new Set(knownLanguages().map((l) => l.code));
   for (const key of ['languages', 'expectedLanguages'] as const)
@@ -206,8 +210,9 @@ function checkMeaning(cfg: SyndiqConfig, ruleIds: readonly string[] | undefined)
     if (f.lang !== undefined && !languages.has(f.lang))
       problems.push(`feeds[${k}].lang: unknown language "${f.lang}"${didYouMean(f.lang, languages)}`);
   });
+  // Only the rules the user named: the defaults may switch off a rule this caller does not list.
   if (ruleIds)
-    for (const id of Object.keys(cfg.rules))
+    for (const id of Object.keys(givenRules))
       if (!ruleIds.includes(id)) problems.push(`rules.${id}: unknown rule${didYouMean(id, ruleIds)}`);
   for (const which of ['article', 'headline'] as const) {
     const t = cfg.scoring[which];
@@ -232,7 +237,7 @@ export function resolveConfig(partial: unknown = {}, options: ResolveOptions = {
   const parsed = configFileSchema.safeParse(partial ?? {});
   if (!parsed.success) throw new ConfigError(parsed.error.issues.flatMap(describeIssue).join('\n'));
   const cfg = deepMerge(structuredClone(DEFAULT_CONFIG), parsed.data as ConfigFile) as SyndiqConfig;
-  const problems = checkMeaning(cfg, options.ruleIds);
+  const problems = checkMeaning(cfg, (parsed.data as ConfigFile).rules ?? {}, options.ruleIds);
   if (problems.length) throw new ConfigError(problems.join('\n'));
   return cfg;
 }

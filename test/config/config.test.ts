@@ -22,7 +22,7 @@ describe('resolveConfig', () => {
     });
     expect(c.scoring.article).toEqual({ review: 90, fail: DEFAULT_CONFIG.scoring.article.fail });
     expect(c.scoring.headline).toEqual(DEFAULT_CONFIG.scoring.headline);
-    expect(c.rules).toEqual({ 'fluency/repeated-word': 'off' });
+    expect(c.rules).toEqual({ ...DEFAULT_CONFIG.rules, 'fluency/repeated-word': 'off' });
     expect(c.alerts).toEqual({ maxFailRate: 0.2 });
   });
   it.each([
