@@ -18,7 +18,7 @@ export const LEXICON_DIR = join(CORPORA_DIR, 'lexicons');
 export function parseLexicon(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    const line = raw.replace(/(?:^|\s)#[^]*$/, '').trim();
     if (line) out.push(line);
   }
   return out;
