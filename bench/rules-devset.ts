@@ -16,19 +16,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveConfig } from '../src/config/config.js';
 import type { Issue } from '../src/model.js';
 import { loadResources } from '../src/resources.js';
-import { RULES } from '../src/rules/registry.js';
-
-const SURFACE_IDS = [
-  'fluency/repeated-word',
-  'markup/leaked-code',
-  'markup/site-chrome',
-  'markup/truncated',
-  'markup/breadcrumb',
-  'language/wrong-script',
-];
-const SURFACE_RULES = RULES.filter((r) => SURFACE_IDS.includes(r.meta.id));
+import { RULES, SURFACE_RULE_IDS } from '../src/rules/registry.js';
 import { readJsonl } from './shared-data.js';
 import { checkRecord } from './gold-check.js';
+
+const SURFACE_RULES = RULES.filter((r) => SURFACE_RULE_IDS.includes(r.meta.id));
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const DEVSET = join(SHARED, 'devset');
