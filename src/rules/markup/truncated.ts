@@ -61,7 +61,7 @@ function truncatedTitle(ctx: RuleContext): Finding[] {
   if (full) return [{ ...finding, suggestion: full }];
   if (m.index < MIN_CUT_TITLE_LENGTH || INNER_SENTENCE_END.test(text.slice(0, m.index))) return [];
   // the author trails off on purpose in the body too: a whole word before the ellipsis is the style
-  if (trailsOffInBody(ctx) && speller(ctx.title.lang)?.correct(last.text)) return [];
+  if (trailsOffInBody(ctx) && speller(ctx.resources, ctx.title.lang)?.correct(last.text)) return [];
   return [finding];
 }
 
