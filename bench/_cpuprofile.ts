@@ -98,3 +98,22 @@ if (callersAt > 0) {
   void byId;
   print(`callers of ${wanted}`, callers);
 }
+
+// `--inclusive`: time with callees, per function (each sample counted once per function on its stack).
+if (process.argv.includes('--inclusive')) {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inclusive = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      const name = `${f.functionName || '(anonymous)'}  ${shortFile(f.url)}:${f.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + us);
+    }
+  }
+  print('inclusive time by function', inclusive);
+}
