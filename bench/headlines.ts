@@ -3,6 +3,8 @@
  * which rules fired on them.
  *
  *   node --import tsx bench/headlines.ts        (npm run bench:headlines)
+ *   … -- --verbose                              (each flagged headline and its findings)
+ *   … -- --only wmt22                           (only the sets whose name contains "wmt22")
  *
  * Professional headlines: WMT22 human reference translations (first line of each document) and the
  * NTREX human uk/ru translations, checked without their original (the harder case for headline
@@ -15,18 +17,19 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { resolveConfig } from '../src/config/config.js';
 import { extractPage } from '../src/extract/page.js';
-import type { Article, Issue } from '../src/model.js';
-import { buildRuleContext, originalLanguage } from '../src/pipeline/check-article.js';
+import type { Issue } from '../src/model.js';
 import { loadResources } from '../src/resources.js';
-import { runRules } from '../src/rules/engine.js';
 import { RULES } from '../src/rules/registry.js';
 import { scoreArticle } from '../src/score/mqm.js';
 import { countWords } from '../src/text/segment.js';
 import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
+import { checkRecord } from './gold-check.js';
 
 const config = resolveConfig({});
 const resources = loadResources();
 const verbose = process.argv.includes('--verbose');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '') : '';
 
 interface Rec {
   id: string;
@@ -42,15 +45,7 @@ interface Truth {
 
 /** Title issues and the headline verdict of one article. */
 function headline(rec: Rec, orig: Rec | null): { issues: Issue[]; pass: boolean } {
-  const article: Article = { ...rec, input: 'bench' };
-  let matched = null;
-  if (orig) {
-    const original: Article = { ...orig, input: 'bench' };
-    const lang = originalLanguage(original, config.languages);
-    matched = { original, originalLang: lang, match: { id: orig.id, lang, confidence: 1, method: 'gold' } };
-  }
-  const ctx = buildRuleContext(article, { resources, config }, matched);
-  const issues = runRules(RULES, ctx);
+  const { ctx, issues } = checkRecord(rec, orig, RULES, { resources, config });
   const words = { title: countWords(rec.title, ctx.title.lang), body: countWords(rec.body, ctx.body.lang) };
   const scores = scoreArticle(issues, words, config.scoring);
   return { issues: issues.filter((i) => i.field === 'title'), pass: scores.headline.verdict === 'pass' };
@@ -131,9 +126,15 @@ function* webPages(): Generator<[Rec, null]> {
   }
 }
 
+/** Tallies and prints one set unless `--only` leaves it out (the sets are read lazily). */
+function run(name: string, items: () => Iterable<[Rec, Rec | null]>, limit: number): void {
+  if (!name.includes(only)) return;
+  print(tally(name, items()), limit);
+}
+
 console.log('headlines whose verdict is not pass (professional limit 1%, web limit 2%)');
-print(tally('wmt22 ref, orphan', professional(wmt, false)), 1);
-print(tally('wmt22 ref, with original', professional(wmt, true)), 1);
-print(tally('ntrex uk/ru, orphan', professional(ntrex, false)), 1);
-print(tally('ntrex uk/ru, with original', professional(ntrex, true)), 1);
-print(tally('aeb web titles, orphan', webPages()), 2);
+run('wmt22 ref, orphan', () => professional(wmt, false), 1);
+run('wmt22 ref, with original', () => professional(wmt, true), 1);
+run('ntrex uk/ru, orphan', () => professional(ntrex, false), 1);
+run('ntrex uk/ru, with original', () => professional(ntrex, true), 1);
+run('aeb web titles, orphan', webPages, 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nonword, slavicFormation } from '../../../src/rules/fluency/nonword.js';
+import { nonword, slavicFormation, wordPlay } from '../../../src/rules/fluency/nonword.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(nonword, {
@@ -40,6 +40,10 @@ ruleTester(nonword, {
       body: 'The protestors waited while analysts studied the financials and the headwear shop reopened.',
     },
     {
+      name: 'hyphenated word play: rhymes and vowel swaps made up on purpose',
+      body: 'The old magician muttered his wumba-dumba spell, and the clock went tiktak-toktak all night.',
+    },
+    {
       name: 'German text is not spell-checked (only base forms are known)',
       title: 'Stadtrat beschließt Haushalt',
       body: 'Der Stadtrat würde den Haushalt lesen und die Pläne erkennen, sagte die Sprecherin am Dienstag.',
@@ -47,6 +51,11 @@ ruleTester(nonword, {
     },
   ],
   invalid: [
+    {
+      name: 'a garbled half of a hyphenated word that does not rhyme with the other',
+      body: 'The ministry opened a pidtrymka-centre for families in the old school building on Monday.',
+      errors: [{ messageId: 'nonword', text: 'pidtrymka' }],
+    },
     {
       name: 'a transliterated word whose beginning no English word shares',
       body: 'The mayor praised the pidtrymka of the residents during the meeting on Monday.',
@@ -87,5 +96,19 @@ describe('slavicFormation', () => {
   it('leaves English and Italian forms alone', () => {
     expect(slavicFormation('Arriani')).toBe(false);
     expect(slavicFormation('contests')).toBe(false);
+  });
+});
+
+describe('wordPlay', () => {
+  it('knows rhyming and vowel-swapping pairs', () => {
+    expect(wordPlay('hocus', 'pocus')).toBe(true);
+    expect(wordPlay('zig', 'zag')).toBe(true);
+    expect(wordPlay('chit', 'chat')).toBe(true);
+    expect(wordPlay('humpa', 'yumpa')).toBe(true);
+  });
+  it('leaves alone pairs that share no rhyme or differ in consonants', () => {
+    expect(wordPlay('pidtrymka', 'centre')).toBe(false);
+    expect(wordPlay('zig', 'zig')).toBe(false);
+    expect(wordPlay('bit', 'bat') && wordPlay('bit', 'bis')).toBe(false);
   });
 });
