@@ -45,8 +45,26 @@ ruleTester(nonword, {
       body: 'Der Stadtrat würde den Haushalt lesen und die Pläne erkennen, sagte die Sprecherin am Dienstag.',
       lang: 'de',
     },
+    {
+      name: 'real English words the spelling dictionary lacks (word list), a derivation by suffix',
+      body: 'The carpenter planed the chamfers of the table while the doggie slept, and the oncological ward moved upstairs.',
+    },
+    {
+      name: 'a hashtag, a unit after a figure, short loans from the original',
+      body: 'Fans posted #keepthelightson all night. One bar has 230 kcal. The krai sent aid to the dacha owners.',
+      original: {
+        title: 'Новости',
+        body: 'Фанаты всю ночь публиковали хэштег. В батончике 230 ккал. Край отправил помощь владельцам дач.',
+        lang: 'ru',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'a mangled word is still flagged next to a figure when it is long',
+      body: 'The company said 40 vestibul doors were replaced in the station last month.',
+      errors: [{ messageId: 'misspelt', text: 'vestibul' }],
+    },
     {
       name: 'a transliterated word whose beginning no English word shares',
       body: 'The mayor praised the pidtrymka of the residents during the meeting on Monday.',
