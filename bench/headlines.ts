@@ -15,14 +15,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { resolveConfig } from '../src/config/config.js';
 import { extractPage } from '../src/extract/page.js';
-import type { Article, Issue } from '../src/model.js';
-import { buildRuleContext, originalLanguage } from '../src/pipeline/check-article.js';
+import type { Issue } from '../src/model.js';
 import { loadResources } from '../src/resources.js';
-import { runRules } from '../src/rules/engine.js';
 import { RULES } from '../src/rules/registry.js';
 import { scoreArticle } from '../src/score/mqm.js';
 import { countWords } from '../src/text/segment.js';
 import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
+import { checkRecord } from './gold-check.js';
 
 const config = resolveConfig({});
 const resources = loadResources();
@@ -42,15 +41,7 @@ interface Truth {
 
 /** Title issues and the headline verdict of one article. */
 function headline(rec: Rec, orig: Rec | null): { issues: Issue[]; pass: boolean } {
-  const article: Article = { ...rec, input: 'bench' };
-  let matched = null;
-  if (orig) {
-    const original: Article = { ...orig, input: 'bench' };
-    const lang = originalLanguage(original, config.languages);
-    matched = { original, originalLang: lang, match: { id: orig.id, lang, confidence: 1, method: 'gold' } };
-  }
-  const ctx = buildRuleContext(article, { resources, config }, matched);
-  const issues = runRules(RULES, ctx);
+  const { ctx, issues } = checkRecord(rec, orig, RULES, { resources, config });
   const words = { title: countWords(rec.title, ctx.title.lang), body: countWords(rec.body, ctx.body.lang) };
   const scores = scoreArticle(issues, words, config.scoring);
   return { issues: issues.filter((i) => i.field === 'title'), pass: scores.headline.verdict === 'pass' };

@@ -19,7 +19,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../src/config/config.js';
 import { sentenceEvidence } from '../src/analysis/sentence-evidence.js';
-import type { Article, Issue, IssueKind } from '../src/model.js';
+import { ISSUE_KINDS, type Article, type Issue, type IssueKind } from '../src/model.js';
 import { buildRuleContext } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
@@ -129,27 +129,12 @@ function professional(): void {
 }
 
 // ---- 2. human document scores
-const KINDS: readonly IssueKind[] = [
-  'mistranslation',
-  'name',
-  'nonword',
-  'repetition',
-  'untranslated',
-  'boilerplate',
-  'markup',
-  'number',
-  'omission',
-  'addition',
-  'truncation',
-  'mojibake',
-  'language',
-];
 
 function features(c: Checked): number[] {
   const per = (kind: IssueKind): number =>
     (c.issues.filter((i) => i.kind === kind).reduce((n, i) => n + i.points, 0) * 1000) /
     Math.max(c.words, 50);
-  return [...KINDS.map(per), 1 - (c.sourceShare ?? 0.6), 1 - (c.targetShare ?? 0.55)];
+  return [...ISSUE_KINDS.map(per), 1 - (c.sourceShare ?? 0.6), 1 - (c.targetShare ?? 0.55)];
 }
 
 function pearson(x: readonly number[], y: readonly number[]): number {
@@ -283,7 +268,7 @@ function human(): void {
         rows.map((r) => r.raw),
       );
       console.log(
-        `weights fitted on all pairs (for the default config, not for any figure above): bias ${w[0]!.toFixed(2)}, ${[...KINDS, '1-sourceShare', '1-targetShare'].map((k, i) => `${k} ${w[i + 1]!.toFixed(3)}`).join(', ')}`,
+        `weights fitted on all pairs (for the default config, not for any figure above): bias ${w[0]!.toFixed(2)}, ${[...ISSUE_KINDS, '1-sourceShare', '1-targetShare'].map((k, i) => `${k} ${w[i + 1]!.toFixed(3)}`).join(', ')}`,
       );
     }
   }

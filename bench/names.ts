@@ -13,16 +13,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../src/config/config.js';
-import type { Article, Issue } from '../src/model.js';
-import { buildRuleContext, originalLanguage } from '../src/pipeline/check-article.js';
+import type { Issue } from '../src/model.js';
 import { loadResources } from '../src/resources.js';
-import { runRules } from '../src/rules/engine.js';
 import { RULES } from '../src/rules/registry.js';
 
 const NAMES_IDS = ['fidelity/name-mismatch', 'fluency/name-form', 'fluency/nonword', 'fidelity/false-friend'];
 const NAMES_RULES = RULES.filter((r) => NAMES_IDS.includes(r.meta.id));
 import { countWords } from '../src/text/segment.js';
 import { readJsonl } from './shared-data.js';
+import { checkRecord } from './gold-check.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const config = resolveConfig({});
@@ -42,15 +41,7 @@ interface Label {
 }
 
 function check(rec: Rec, orig: Rec | null): Issue[] {
-  const article: Article = { ...rec, input: 'bench' };
-  let matched = null;
-  if (orig) {
-    const original: Article = { ...orig, input: 'bench' };
-    const lang = originalLanguage(original, config.languages);
-    matched = { original, originalLang: lang, match: { id: orig.id, lang, confidence: 1, method: 'gold' } };
-  }
-  const ctx = buildRuleContext(article, { resources, config }, matched);
-  return runRules(NAMES_RULES, ctx);
+  return checkRecord(rec, orig, NAMES_RULES, { resources, config }).issues;
 }
 
 function occurrences(text: string, needle: string): [number, number][] {

@@ -14,22 +14,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveConfig } from '../src/config/config.js';
-import type { Article, Issue } from '../src/model.js';
-import { buildRuleContext } from '../src/pipeline/check-article.js';
+import type { Issue } from '../src/model.js';
 import { loadResources } from '../src/resources.js';
-import { runRules } from '../src/rules/engine.js';
-import { RULES } from '../src/rules/registry.js';
-
-const SURFACE_IDS = [
-  'fluency/repeated-word',
-  'markup/leaked-code',
-  'markup/site-chrome',
-  'markup/truncated',
-  'markup/breadcrumb',
-  'language/wrong-script',
-];
-const SURFACE_RULES = RULES.filter((r) => SURFACE_IDS.includes(r.meta.id));
+import { RULES, SURFACE_RULE_IDS } from '../src/rules/registry.js';
 import { readJsonl } from './shared-data.js';
+import { checkRecord } from './gold-check.js';
+
+const SURFACE_RULES = RULES.filter((r) => SURFACE_RULE_IDS.includes(r.meta.id));
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const DEVSET = join(SHARED, 'devset');
@@ -59,18 +50,7 @@ const resources = loadResources();
 
 /** Run the surface rules on one record, with its known original when there is one. */
 function check(r: Record_, original?: Record_): Issue[] {
-  const article: Article = { ...r, input: 'bench' };
-  let matched = null;
-  if (original?.lang) {
-    const o: Article = { ...original, input: 'bench' };
-    matched = {
-      original: o,
-      originalLang: original.lang,
-      match: { id: o.id, lang: original.lang, confidence: 1, method: 'bench' },
-    };
-  }
-  const ctx = buildRuleContext(article, { resources, config }, matched);
-  return runRules(SURFACE_RULES, ctx);
+  return checkRecord(r, original?.lang ? original : null, SURFACE_RULES, { resources, config }).issues;
 }
 
 /** Originals by id, for records named `<original id>@<version>`. */

@@ -17,3 +17,16 @@ export const RULES: readonly Rule[] = [
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
 }
+
+/**
+ * The surface rules: what a page leaves in the text (markup, chrome, cut or glued headlines, repeated
+ * words, a wrong script), read without the original. Benchmarks measure them as a group.
+ */
+export const SURFACE_RULE_IDS: readonly string[] = [
+  'fluency/repeated-word',
+  'markup/leaked-code',
+  'markup/site-chrome',
+  'markup/truncated',
+  'markup/breadcrumb',
+  'language/wrong-script',
+];

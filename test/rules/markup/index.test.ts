@@ -4,18 +4,9 @@ import type { Article } from '../../../src/model.js';
 import { buildRuleContext } from '../../../src/pipeline/check-article.js';
 import { loadResources, type Resources } from '../../../src/resources.js';
 import { runRules } from '../../../src/rules/engine.js';
-import { RULES } from '../../../src/rules/registry.js';
+import { RULES, SURFACE_RULE_IDS } from '../../../src/rules/registry.js';
 
-/** The surface rules: what a page leaves in the text, read without the original. */
-const SURFACE_IDS = [
-  'fluency/repeated-word',
-  'markup/leaked-code',
-  'markup/site-chrome',
-  'markup/truncated',
-  'markup/breadcrumb',
-  'language/wrong-script',
-];
-const SURFACE_RULES = RULES.filter((r) => SURFACE_IDS.includes(r.meta.id));
+const SURFACE_RULES = RULES.filter((r) => SURFACE_RULE_IDS.includes(r.meta.id));
 
 const config = resolveConfig({});
 
