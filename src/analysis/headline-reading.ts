@@ -8,6 +8,7 @@ import { stemmerFor, type Stem } from '../lexicon/stemmer.js';
 import { defineAnalysis, type RuleContext } from '../rules/types.js';
 import { originalWords } from './original-names.js';
 import { fieldWords, sameName, type Word } from './words.js';
+import { insideQuotes } from '../text/quotes.js';
 
 export interface HeadlineReading {
   title: Word[];
@@ -20,6 +21,26 @@ export interface HeadlineReading {
   sameStem(a: Word, b: Word): boolean;
   /** Also a transliteration variant ("Zelenskyy" / "Зеленський"): for names, too loose for common words. */
   nameInArticle(w: Word): boolean;
+  /** The first line speaks as "I": the opening of a message or post, not a news headline. */
+  firstPerson: boolean;
+}
+
+/** The English first-person pronoun, alone or contracted: news headlines speak of others. */
+const FIRST_PERSON = /^I(?:['’](?:m|ve|ll|d))?$/u;
+
+/**
+ * Whether the headline speaks as "I" outside a quotation and not as an attributed quote ("Mayor: I
+ * will stay"): a post or a reader's message, whose first line need not name what its body names.
+ */
+function speaksFirstPerson(ctx: RuleContext, title: readonly Word[]): boolean {
+  if (ctx.title.lang !== 'en') return false;
+  const text = ctx.title.text;
+  return title.some(
+    (w) =>
+      FIRST_PERSON.test(text.slice(w.start, w.end)) &&
+      !insideQuotes(text, w.start, w.end) &&
+      !text.slice(0, w.start).includes(':'),
+  );
 }
 
 /** Shortest shared beginning that makes two forms of a language without a stemmer one word. */
@@ -46,6 +67,7 @@ function readHeadline(ctx: RuleContext): HeadlineReading {
     inArticle,
     sameStem: (a, b) => keyOf(stem, a.plain) === keyOf(stem, b.plain),
     nameInArticle: (w) => inArticle(w) || (w.fold !== '' && folds.some((f) => sameName(w.fold, f))),
+    firstPerson: speaksFirstPerson(ctx, title),
   };
 }
 

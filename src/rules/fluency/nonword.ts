@@ -132,11 +132,12 @@ export const nonword = defineRule({
     const latinSource = ctx.original !== null && scriptOfLanguage(ctx.original.lang) === 'Latin';
     const findings: Finding[] = [];
     for (const { lang, text, words } of fields) {
-      const spell = speller(lang);
+      const spell = speller(ctx.resources, lang);
       if (!spell?.checksText) continue;
       for (const w of words) {
         // a word in quotes was chosen on purpose: a transliterated title, a quoted foreign term
         if (!candidate(w) || insideQuotes(text, w.start, w.end) || hashtagOrUnit(text, w)) continue;
+        if (reduplicated(text, words, w)) continue;
         if (w.text.length > MAX_WORD_LENGTH) {
           findings.push({
             field: w.field,
@@ -228,6 +229,35 @@ function derived(w: string, correct: (s: string) => boolean): boolean {
   for (let i = 2; i <= w.length - 3; i++)
     if (correct(w.slice(0, i)) && correct(w.slice(i))) return i >= 3 || w.length - i >= 4;
   return false;
+}
+
+/** Leading consonants: what rhyming reduplication swaps ("hocus-pocus", "mumbo-jumbo"). */
+const ONSET = /^y?[^aeiouy]*/;
+
+/**
+ * Whether two halves of a hyphenated pair are word play rather than garble: a rhyme that differs only
+ * in its first consonants ("hocus-pocus", "tumba-yumba") or the same consonants with one vowel
+ * changed ("zig-zag", "chit-chat"). Such a pair is made up on purpose and need not be in a dictionary.
+ */
+export function wordPlay(a: string, b: string): boolean {
+  if (a === b || a.length < 2 || b.length < 2) return false;
+  const rimeA = a.slice(ONSET.exec(a)![0].length);
+  const rimeB = b.slice(ONSET.exec(b)![0].length);
+  if (rimeA.length >= 2 && rimeA === rimeB) return true;
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i] && !(/[aeiouy]/.test(a[i]!) && /[aeiouy]/.test(b[i]!))) return false;
+    else if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
+/** The word is one half of a hyphenated word-play pair with its neighbour. */
+function reduplicated(text: string, words: readonly Word[], w: Word): boolean {
+  const before = words[w.index - 1];
+  const after = words[w.index + 1];
+  if (before && text.slice(before.end, w.start) === '-' && wordPlay(before.plain, w.plain)) return true;
+  return after !== undefined && text.slice(w.end, after.start) === '-' && wordPlay(w.plain, after.plain);
 }
 
 function candidate(w: Word): boolean {

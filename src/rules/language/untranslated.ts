@@ -292,7 +292,7 @@ function checkOriginalWords(
 ): void {
   const original = ctx.original;
   if (!original || original.lang === articleLang || original.lang === 'und' || original.lang === 'en') return;
-  const spell = speller(articleLang);
+  const spell = speller(ctx.resources, articleLang);
   if (!spell) return;
   const allowed = new Set(lexicon(ctx.resources, `lang-allow.${articleLang}`).map((w) => w.toLowerCase()));
   const olang = original.lang;

@@ -9,7 +9,8 @@
  * drop the final full stop ("So I hope he is fine").
  *
  * Deliberately left alone: an ellipsis inside the headline ("Wait... what?"), a headline whose known
- * original ends in an ellipsis too, short lines that trail
+ * original ends in an ellipsis too, a whole word before the ellipsis in an article whose body
+ * paragraphs trail off the same way (the writer's style), short lines that trail
  * off on purpose ("What nonsense..."), multi-sentence "headlines" (a message, not a headline), a body
  * whose paragraphs do not use sentence punctuation anyway (lists, e-commerce copy), a last line that
  * is a heading, caption, credit, number or link, and bodies that end in a complete sentence.
@@ -19,6 +20,7 @@ import type { Span } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { lines, wordCount } from '../../analysis/lines.js';
 import { siteChromeHits } from '../../analysis/site-chrome.js';
+import { speller } from '../../resources/speller.js';
 
 const ELLIPSIS_END = /(?:\.{2,}|…|\. \. \.)\s*$/u;
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
@@ -58,6 +60,8 @@ function truncatedTitle(ctx: RuleContext): Finding[] {
   const full = fullHeadline(ctx, m.index);
   if (full) return [{ ...finding, suggestion: full }];
   if (m.index < MIN_CUT_TITLE_LENGTH || INNER_SENTENCE_END.test(text.slice(0, m.index))) return [];
+  // the author trails off on purpose in the body too: a whole word before the ellipsis is the style
+  if (trailsOffInBody(ctx) && speller(ctx.resources, ctx.title.lang)?.correct(last.text)) return [];
   return [finding];
 }
 
@@ -73,6 +77,15 @@ function danglingTitle(ctx: RuleContext): Finding[] {
   if (ctx.original && endsDangling(ctx, ctx.original.title.words.at(-1)?.text ?? '', ctx.original.lang))
     return [];
   return [{ messageId: 'truncatedTitle', field: 'title', start: last.start, end: last.end }];
+}
+
+/**
+ * A body paragraph other than the last (the last may itself be a cut teaser) ends in an ellipsis
+ * after a whole word: the writer's style ("Bears eat carrion..."), so the headline's may be too.
+ */
+function trailsOffInBody(ctx: RuleContext): boolean {
+  const ls = lines(ctx.body.text).slice(0, -1);
+  return ls.some((l) => /\p{L}(?:\.{3}|…)$/u.test(l.text.trimEnd()));
 }
 
 function endsDangling(ctx: RuleContext, word: string, lang: string): boolean {

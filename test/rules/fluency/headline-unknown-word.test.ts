@@ -26,6 +26,11 @@ ruleTester(unknownWord, {
     { title: 'Promtex Micropacket mattress 105x195', body: 'A firm mattress for everyday use.' },
     { title: 'Kolya is working again', body: 'Good afternoon, we are fine.' },
     { title: 'Sveta, hey, hi!', body: 'How are you doing today?' },
+    // the first line of a post that speaks as "I": no headline, its names need not recur
+    {
+      title: 'Dear Olena, I use Tsitramon tablets when my head aches.',
+      body: 'They help me within an hour.',
+    },
     // acronyms and words with inner capitals are not judged here
     { title: 'NATO summit opens', body: 'Leaders gathered on Tuesday.' },
     // languages without a word list
@@ -47,6 +52,12 @@ ruleTester(unknownWord, {
       title: 'Frolk festival returns to Lviv after three years',
       body: FESTIVAL,
       errors: [{ messageId: 'unknownLike', text: 'Frolk', suggestion: 'folk' }],
+    },
+    {
+      name: 'an attributed quote in the first person is still a headline',
+      title: 'Mayor: I will not let Vordish traders close the market',
+      body: 'The mayor said on Monday that the market would stay open through the winter.',
+      errors: [{ messageId: 'unknown', text: 'Vordish' }],
     },
     {
       title: 'Farmers fear Grozhal weather for the harvest',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nonword, slavicFormation } from '../../../src/rules/fluency/nonword.js';
+import { nonword, slavicFormation, wordPlay } from '../../../src/rules/fluency/nonword.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(nonword, {
@@ -40,6 +40,10 @@ ruleTester(nonword, {
       body: 'The protestors waited while analysts studied the financials and the headwear shop reopened.',
     },
     {
+      name: 'hyphenated word play: rhymes and vowel swaps made up on purpose',
+      body: 'The old magician muttered his wumba-dumba spell, and the clock went tiktak-toktak all night.',
+    },
+    {
       name: 'German text is not spell-checked (only base forms are known)',
       title: 'Stadtrat beschließt Haushalt',
       body: 'Der Stadtrat würde den Haushalt lesen und die Pläne erkennen, sagte die Sprecherin am Dienstag.',
@@ -64,6 +68,11 @@ ruleTester(nonword, {
       name: 'a mangled word is still flagged next to a figure when it is long',
       body: 'The company said 40 vestibul doors were replaced in the station last month.',
       errors: [{ messageId: 'misspelt', text: 'vestibul' }],
+    },
+    {
+      name: 'a garbled half of a hyphenated word that does not rhyme with the other',
+      body: 'The ministry opened a pidtrymka-centre for families in the old school building on Monday.',
+      errors: [{ messageId: 'nonword', text: 'pidtrymka' }],
     },
     {
       name: 'a transliterated word whose beginning no English word shares',
@@ -105,5 +114,19 @@ describe('slavicFormation', () => {
   it('leaves English and Italian forms alone', () => {
     expect(slavicFormation('Arriani')).toBe(false);
     expect(slavicFormation('contests')).toBe(false);
+  });
+});
+
+describe('wordPlay', () => {
+  it('knows rhyming and vowel-swapping pairs', () => {
+    expect(wordPlay('hocus', 'pocus')).toBe(true);
+    expect(wordPlay('zig', 'zag')).toBe(true);
+    expect(wordPlay('chit', 'chat')).toBe(true);
+    expect(wordPlay('humpa', 'yumpa')).toBe(true);
+  });
+  it('leaves alone pairs that share no rhyme or differ in consonants', () => {
+    expect(wordPlay('pidtrymka', 'centre')).toBe(false);
+    expect(wordPlay('zig', 'zig')).toBe(false);
+    expect(wordPlay('bit', 'bat') && wordPlay('bit', 'bis')).toBe(false);
   });
 });

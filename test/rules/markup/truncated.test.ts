@@ -46,6 +46,11 @@ ruleTester(truncated, {
     },
     { name: 'a short title that trails off on purpose', title: 'What a day...', body: P1 },
     {
+      name: 'an article whose paragraphs trail off on purpose too',
+      title: 'Crows remember faces for years, and they tell their friends...',
+      body: 'Owls turn their heads almost all the way round...\n\nA pigeon can find its loft from far away.\n\nParrots copy the sounds of doorbells.',
+    },
+    {
       name: 'a message rather than a headline',
       title: 'I have a question for the council. Will they fix the road near our school before the winter…',
       body: P1,
@@ -95,6 +100,18 @@ ruleTester(truncated, {
           suggestion: 'Mayor opens the new tram depot in the eastern district',
         },
       ],
+    },
+    {
+      name: 'a cut word, although the body trails off on purpose',
+      title: 'Crows remember the faces of people who fed them in the wint...',
+      body: 'Owls turn their heads almost all the way round...\n\nA pigeon can find its loft from far away.',
+      errors: [{ messageId: 'truncatedTitle', text: 'wint...' }],
+    },
+    {
+      name: 'only the last line trails off: a cut teaser, not a style',
+      title: 'Crows remember faces for years, and they tell their friends...',
+      body: 'A study followed the same birds over seven winters.\n\nThe full story is available to subscribers...',
+      errors: [{ messageId: 'truncatedTitle', text: 'friends...' }],
     },
     {
       name: 'a headline cut without an ellipsis',
