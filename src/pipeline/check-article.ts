@@ -82,6 +82,14 @@ function alignBodies(body: FieldText, original: FieldText): Alignment {
 }
 
 export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
+  if (!deps.timing) return check(article, deps);
+  const started = performance.now();
+  const result = check(article, deps);
+  deps.timing.addArticle(article.id, performance.now() - started);
+  return result;
+}
+
+function check(article: Article, deps: CheckDeps): ArticleResult {
   const language = identifyArticle(article, deps.config.languages);
   const matched = deps.index.match(article, language);
   const ctx = buildRuleContext(article, deps, matched, language);
