@@ -51,7 +51,7 @@ export interface LoadResourcesOptions {
 export function parseLexicon(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    const line = raw.replace(/(?:^|\s)#[^]*$/, '').trim();
     if (line) out.push(line);
   }
   return out;

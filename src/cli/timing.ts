@@ -67,6 +67,9 @@ export function renderTiming(
       `(${options.uncheckedArticles} articles came from the result cache and were not timed; --no-cache times them all)`,
     );
 
+  if (timing.stages.size)
+    out.push(`Stages: ${[...timing.stages].map(([stage, t]) => `${stage} ${ms(t)} ms`).join(', ')}`);
+
   const loaded = timing.resources.reduce((s, r) => s + r.ms, 0);
   out.push(
     '',

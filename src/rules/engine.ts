@@ -74,6 +74,8 @@ export class RuleTiming {
   readonly resources: { name: string; ms: number }[] = [];
   /** Time from the process's start to the first article's result, when one was checked. */
   firstResultMs: number | undefined;
+  /** Time spent in each pipeline stage (language, match, align, rules, score), same switch. */
+  readonly stages = new Map<string, number>();
 
   add(rule: string, ms: number, article = ''): void {
     this.totals.set(rule, (this.totals.get(rule) ?? 0) + ms);
@@ -89,6 +91,10 @@ export class RuleTiming {
 
   addResource(name: string, ms: number): void {
     this.resources.push({ name, ms });
+  }
+
+  addStage(stage: string, ms: number): void {
+    this.stages.set(stage, (this.stages.get(stage) ?? 0) + ms);
   }
 }
 

@@ -88,7 +88,7 @@ export function buildTable(pkg: DictionaryPackage): SpellingTable {
   const firstLine = dic.slice(0, dic.indexOf('\n') >>> 0).trim();
   if (!/^\d+/.test(firstLine))
     throw new SpellingError(`${pkg.dic}:1: expected the word count, found "${firstLine.slice(0, 40)}"`);
-  if (!/^\s*(SET|FLAG|TRY|PFX|SFX|#|KEY|LANG|NAME)/m.test(aff))
+  if (!/^[ \t]*(SET|FLAG|TRY|PFX|SFX|#|KEY|LANG|NAME)/m.test(aff))
     throw new SpellingError(`${pkg.aff}:1: not a Hunspell affix file (no SET, FLAG, TRY, PFX or SFX line)`);
   let expanded;
   try {

@@ -160,7 +160,7 @@ function unalternate(s: string): string {
 
 /** The gazetteer place an adjective is made from: Рижский → Riga, Львівський → Lviv, Одеський → Odesa. */
 function placeOfAdjective(g: Gazetteer, adjFold: string, lang: string): GazetteerEntry | null {
-  const m = /^(.*?)(?:sk|zk|k)(?:[aeiouh]|ii|oho|omu|im|oi|oiu|aia|ih|imi|ie)*$/.exec(adjFold);
+  const m = /^(.*?)(?:sk|zk|k)(?:[aeiouh]|im|omu)*$/.exec(adjFold);
   if (!m || !m[1] || m[1].length < 3) return null;
   const stem = unalternate(m[1]);
   for (const e of g.entries) {
