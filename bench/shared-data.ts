@@ -1,5 +1,6 @@
 /** Where the benchmark data lives (beside the project), and a polite skip when it is absent. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BENCHMARKS_DIR = fileURLToPath(new URL('../../shared/benchmarks/', import.meta.url));
@@ -27,4 +28,29 @@ export function readJsonl<T>(path: string): T[] {
         throw new Error(`${path}:${n}: not valid JSON (${(e as Error).message})`);
       }
     });
+}
+
+/** A benchmark record as stored (republished ones carry no `lang`). */
+export interface BenchRecord {
+  id: string;
+  title: string;
+  body: string;
+  lang?: string;
+}
+
+/**
+ * The republished documents of wmt22 and ntrex (every system's file, in name order) and their pooled
+ * originals, as `bench/match.ts` pools them.
+ */
+export function benchmarkDocuments(): { originals: BenchRecord[]; republished: BenchRecord[] } {
+  const folders = ['wmt22', 'ntrex'].map((f) => requireData(join(BENCHMARKS_DIR, f), `the ${f} benchmark`));
+  const originals = folders.flatMap((dir) => readJsonl<BenchRecord>(join(dir, 'originals.jsonl')));
+  const republished = folders.flatMap((dir) => {
+    const sub = join(dir, 'republished');
+    return readdirSync(sub)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .flatMap((f) => readJsonl<BenchRecord>(join(sub, f)));
+  });
+  return { originals, republished };
 }

@@ -26,5 +26,6 @@ export { renderJunit } from './report/junit.js';
 export { evaluateAlerts } from './alert/thresholds.js';
 export { runEval } from './eval/run-eval.js';
 export { evaluate, formatEval } from './eval/evaluate.js';
-export { loadResources } from './resources.js';
+export { loadResources, SpellingError } from './resources.js';
+export type { Resources, LoadResourcesOptions, ResourceLoad } from './resources.js';
 export { main } from './cli/main.js';

@@ -1,31 +1,64 @@
 /**
- * Loaded resources handed to every check: lexicons from `corpora/lexicons/` (one entry per line,
- * `#` starts a comment). Data lives in files, not in code; loading happens once per run.
+ * The resources handed to every check, loaded once per run before the first article: the lexicons of
+ * `corpora/lexicons/` (one entry per line, `#` starts a comment) and the spelling tables of the
+ * configured languages. Data lives in files, not in code. Everything here is plain data (maps, arrays,
+ * shared typed arrays), so worker threads receive it as it is.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_CONFIG } from './config/config.js';
+import { languageInfo } from './lang/languages.js';
+import { CORPORA_DIR, LEXICON_DIR } from './resources/paths.js';
+import { loadSpellingTable, SpellingError } from './resources/spelling/store.js';
+import type { SpellingTable } from './resources/spelling/table.js';
+
+export { CORPORA_DIR, LEXICON_DIR };
+export { SpellingError };
 
 export interface Resources {
   /** Lexicons by file name without extension, e.g. `boilerplate.en`. */
   lexicons: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Spelling tables by language code, one per dictionary of the language table's `spelling`, for the
+   * configured languages that have one. A language absent here has no speller in this run.
+   */
+  spelling: ReadonlyMap<string, readonly SpellingTable[]>;
 }
 
-/** The bundled corpora folder (works from `src/` under tsx and from `dist/`). */
-export const CORPORA_DIR = fileURLToPath(new URL('../corpora/', import.meta.url));
-export const LEXICON_DIR = join(CORPORA_DIR, 'lexicons');
+/** How long one resource took to load, for `bench:resources` and `--timing`. */
+export interface ResourceLoad {
+  /** `lexicons`, or `spelling:<lang>`. */
+  name: string;
+  ms: number;
+  /** For a spelling table: true when it was built from its dictionary (no usable copy in the cache). */
+  built?: boolean;
+}
+
+export interface LoadResourcesOptions {
+  /** The lexicon folder (default: the bundled `corpora/lexicons`). */
+  lexiconDir?: string;
+  /** The languages to load spelling for (default: the default config's languages). */
+  languages?: readonly string[];
+  /**
+   * The folder spelling tables are kept in, under `spelling/` (default: `node_modules/.cache/syndiq`
+   * beside the installed dictionaries, or the user's cache folder when that cannot be written).
+   */
+  cacheDir?: string;
+  /** Told how long each resource took. */
+  onLoad?: (load: ResourceLoad) => void;
+}
 
 export function parseLexicon(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    const line = raw.replace(/(?:^|\s)#[^]*$/, '').trim();
     if (line) out.push(line);
   }
   return out;
 }
 
-/** Load every `*.txt` lexicon in `dir`. */
-export function loadResources(dir: string = LEXICON_DIR): Resources {
+/** Every `*.txt` lexicon in `dir`. */
+export function loadLexicons(dir: string = LEXICON_DIR): Map<string, readonly string[]> {
   const lexicons = new Map<string, readonly string[]>();
   let files: string[] = [];
   try {
@@ -36,7 +69,56 @@ export function loadResources(dir: string = LEXICON_DIR): Resources {
     // no lexicons folder: rules fall back to their built-in behaviour
   }
   for (const f of files) lexicons.set(basename(f, '.txt'), parseLexicon(readFileSync(join(dir, f), 'utf8')));
-  return { lexicons };
+  return lexicons;
+}
+
+/**
+ * The spelling tables of `languages`, each dictionary read from the cache folder or, the first time,
+ * built from its package and stored there. A dictionary that cannot be loaded is an error naming it.
+ */
+export function loadSpelling(
+  languages: readonly string[],
+  cacheDir: string | undefined,
+  onLoad?: (load: ResourceLoad) => void,
+): Map<string, readonly SpellingTable[]> {
+  const spelling = new Map<string, readonly SpellingTable[]>();
+  const byPackage = new Map<string, SpellingTable>();
+  for (const lang of new Set(languages)) {
+    const names = languageInfo(lang)?.spelling?.dictionaries;
+    if (!names) continue;
+    const started = performance.now();
+    let built = false;
+    const tables = names.map((name) => {
+      let table = byPackage.get(name);
+      if (!table) {
+        try {
+          const loaded = loadSpellingTable(name, cacheDir);
+          built ||= loaded.built;
+          table = loaded.table;
+        } catch (e) {
+          throw new SpellingError(`language "${lang}": ${(e as Error).message}`);
+        }
+        byPackage.set(name, table);
+      }
+      return table;
+    });
+    spelling.set(lang, tables);
+    onLoad?.({ name: `spelling:${lang}`, ms: performance.now() - started, built });
+  }
+  return spelling;
+}
+
+/** Load everything a run's rules consult, once, before the first article. */
+export function loadResources(options: LoadResourcesOptions = {}): Resources {
+  const started = performance.now();
+  const lexicons = loadLexicons(options.lexiconDir);
+  options.onLoad?.({ name: 'lexicons', ms: performance.now() - started });
+  const spelling = loadSpelling(
+    options.languages ?? DEFAULT_CONFIG.languages,
+    options.cacheDir,
+    options.onLoad,
+  );
+  return { lexicons, spelling };
 }
 
 /** A lexicon's entries, or an empty list when it does not exist. */

@@ -14,7 +14,7 @@ import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSu
 import { checkInputsInWorkers } from './parallel/run-workers.js';
 import { checkArticle, type CheckDeps } from './pipeline/check-article.js';
 import { statSync } from 'node:fs';
-import { loadResources, type Resources } from './resources.js';
+import { loadResources, type ResourceLoad, type Resources } from './resources.js';
 import { RULES } from './rules/registry.js';
 import type { Rule } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
@@ -28,6 +28,10 @@ export interface CheckRunOptions {
   /** HTTP settings for URLs, remote feeds and linked pages (timeouts, cache folder, size cap). */
   fetch?: FetchOptions;
   resources?: Resources;
+  /** Where spelling tables are kept between runs (default: beside the installed dictionaries). */
+  spellingCacheDir?: string;
+  /** Told how long each resource took to load (when the run loads them). */
+  onResourceLoad?: (load: ResourceLoad) => void;
   rules?: readonly Rule[];
   /** Clock, injectable for tests. */
   now?: () => Date;
@@ -117,6 +121,26 @@ export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
   return checkInputs(inputs, options, startedAt);
 }
 
+/** Every language a run may meet: the candidates, the expected languages and the feeds' languages. */
+export function runLanguages(config: SyndiqConfig): string[] {
+  const feeds = config.feeds.flatMap((f) => (f.lang ? [f.lang] : []));
+  return [...new Set([...config.languages, ...config.expectedLanguages, ...feeds])];
+}
+
+/** The run's resources: those given, or loaded once for the run's languages. */
+export function runResources(
+  options: Pick<CheckRunOptions, 'resources' | 'config' | 'spellingCacheDir' | 'onResourceLoad'>,
+): Resources {
+  return (
+    options.resources ??
+    loadResources({
+      languages: runLanguages(options.config),
+      ...(options.spellingCacheDir ? { cacheDir: options.spellingCacheDir } : {}),
+      ...(options.onResourceLoad ? { onLoad: options.onResourceLoad } : {}),
+    })
+  );
+}
+
 /** Check inputs that were already read. */
 export function checkInputs(
   { republished, originals }: ReadInputs,
@@ -135,7 +159,7 @@ export function checkInputs(
       : buildOriginalsIndex(originals.articles, options.config));
     deps ??= {
       index,
-      resources: options.resources ?? loadResources(),
+      resources: runResources(options),
       config: options.config,
       rules: options.rules ?? RULES,
       ...(options.baseline ? { baseline: options.baseline } : {}),

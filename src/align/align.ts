@@ -71,6 +71,8 @@ interface PairScore {
 }
 
 function union(paras: readonly Para[]): Para {
+  // a single paragraph is its own union (read-only here): no copy of its keys per DP cell
+  if (paras.length === 1) return paras[0]!;
   const keys = new Set<string>();
   let length = 0;
   let names = 0;

@@ -77,7 +77,7 @@ const TYPE_PART = /^[\p{L}][\p{L}\p{N}-]*/u;
 /** Start of the selector (or at-rule prelude) that ends just before `brace`, or -1. */
 function selectorStart(text: string, from: number, brace: number): number {
   const prelude = text.slice(from, brace);
-  const at = prelude.search(/@[\p{L}-]+[^@.!?;{}]*$/u);
+  const at = prelude.search(/@[\p{L}-][^@.!?;{}]*$/u);
   if (at >= 0) return from + at;
   let start = -1;
   let i = prelude.length;
@@ -116,7 +116,9 @@ function declarations(body: string, truncated: boolean): Declarations | null {
   const out: Declarations = { count: 0, capitalised: 0, important: 0 };
   for (const part of parts) {
     if (!part) continue;
-    const m = /^(-?[\p{L}][\p{L}\p{N}-]*(?: [\p{L}][\p{L}\p{N}-]*){0,3})\s*:\s*([^:{}]{1,80})$/u.exec(part);
+    const m = /^(-?[\p{L}][\p{L}\p{N}-]*(?: [\p{L}][\p{L}\p{N}-]*){0,3})\s*:\s*([^:{}\s][^:{}]{0,79})$/u.exec(
+      part,
+    );
     if (!m) return null;
     const value = m[2]!;
     if (value.split(/\s+/).length > 8) return null;
@@ -206,13 +208,14 @@ function lastBoundary(text: string, brace: number, min: number): number {
 
 // ----------------------------------------------------------------------------------------------- JS
 
+// A name is matched from its first character only (not again from each later one): linear on long chains.
 const JS_ANCHORS: readonly RegExp[] = [
   /\(\s*[A-Za-z_$][\w$.]*\s*=\s*[A-Za-z_$][\w$.]*\s*\|\|/g, //  (adsbygoogle = window.adsbygoogle || []).push({});
   /\b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=/g, //             var x = …;
-  /\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*=(?!=)/g, //      window.dataLayer = …;
-  /\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(/g, //            googletag.cmd.push(…);
-  /\bfunction\s*[\w$]*\s*\([^()]*\)\s*\{/g, //                  function gtag(){…}
-  /\b[A-Za-z_$][\w$]*\((?=\s*(?:['"{[]|function\b|\)))/g, //     gtag('js', new Date());
+  /\b(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*=(?!=)/g, // window.dataLayer = …;
+  /\b(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(/g, //   googletag.cmd.push(…);
+  /\bfunction(?:\s+[\w$]+)?\s*\([^()]*\)\s*\{/g, //              function gtag(){…}
+  /\b(?<![\w$])[A-Za-z_$][\w$]*\((?=\s*(?:['"{[]|function\b|\)))/g, // gtag('js', new Date());
 ];
 
 /** End (exclusive) of the statement starting at `start`, or -1 if it is not one. */
@@ -264,10 +267,10 @@ export function scanJs(text: string, markers: readonly string[]): CodeRun[] {
     if (!/[=({]/.test(code)) continue;
     let points = 0;
     if (hasMarker(code, markers)) points += 2;
-    if (/\bfunction\s*[\w$]*\s*\(/.test(code)) points += 1;
+    if (/\bfunction(?:\s+[\w$]+)?\s*\(/.test(code)) points += 1;
     if (/\|\||=>|&&/.test(code)) points += 1;
     if (/\b(?:window|document)\.[\w$]/.test(code)) points += 1;
-    if (/\)\s*;\s*$|\}\s*\)\s*;?\s*$/.test(code)) points += 1;
+    if (/\)\s*;\s*$|\}\s*\)\s*(?:;\s*)?$/.test(code)) points += 1;
     out.push({ kind: 'js', start, end, points });
     covered = end;
   }
@@ -276,16 +279,26 @@ export function scanJs(text: string, markers: readonly string[]): CodeRun[] {
 
 // --------------------------------------------------------------------------------------------- HTML
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^<>]*?)?)\s*(\/?)>/g;
-const COMMENT = /<!--[\s\S]*?-->/g;
+// Attributes and a self-closing slash are told apart in code: a lazy attribute run followed by
+// optional spaces and slash would backtrack quadratically on a long run of spaces.
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?(\/?)>/g;
+
+/** `<!-- … -->` comments, found with indexOf: a regex would rescan to the end from every unclosed `<!--`. */
+function* comments(text: string): Generator<{ start: number; end: number }> {
+  for (let at = text.indexOf('<!--'); at >= 0;) {
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) return;
+    yield { start: at, end: close + 3 };
+    at = text.indexOf('<!--', close + 3);
+  }
+}
 
 //   <div class="x">   </p>   <br>   <!-- wp:paragraph -->
 //   ^^^^^^^^^^^^^^^   ^^^^   ^^^^   ^^^^^^^^^^^^^^^^^^^^^
 export function scanHtml(text: string): CodeRun[] {
   const out: CodeRun[] = [];
-  for (const m of text.matchAll(COMMENT)) {
-    if (m[0].length <= MAX_RUN)
-      out.push({ kind: 'html', start: m.index, end: m.index + m[0].length, points: 3 });
+  for (const c of comments(text)) {
+    if (c.end - c.start <= MAX_RUN) out.push({ kind: 'html', start: c.start, end: c.end, points: 3 });
   }
   const tags: {
     name: string;
@@ -298,7 +311,9 @@ export function scanHtml(text: string): CodeRun[] {
   for (const m of text.matchAll(TAG)) {
     const name = m[2]!.toLowerCase();
     if (!HTML_ELEMENTS.has(name)) continue; // `<unk>`, `<...>` and the like are not markup
-    const attrs = m[3]!.trim();
+    const raw = (m[3] ?? '').trimEnd();
+    const selfClosing = m[4] === '/' || raw.endsWith('/');
+    const attrs = (selfClosing && raw.endsWith('/') ? raw.slice(0, -1) : raw).trim();
     if (
       attrs &&
       !/^[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*$/.test(
@@ -312,7 +327,7 @@ export function scanHtml(text: string): CodeRun[] {
       start: m.index,
       end: m.index + m[0].length,
       attrs: attrs.length > 0,
-      selfClosing: m[4] === '/',
+      selfClosing,
     });
   }
   for (const t of tags) {
@@ -328,8 +343,9 @@ export function scanHtml(text: string): CodeRun[] {
 
 // ---------------------------------------------------------------------------------------- shortcodes
 
+// a value never crosses a bracket, and an unquoted one never starts with a quote: linear matching
 const SHORTCODE_OPEN =
-  /\[([a-z][a-z0-9_-]*)((?:\s+[a-z_-]+\s*=\s*(?:"[^"\]]*"|'[^'\]]*'|[^\s\]]+))*)\s*(\/?)\]/g;
+  /\[([a-z][a-z0-9_-]*)((?:\s+[a-z_-]+\s*=\s*(?:"[^"[\]]*"|'[^'[\]]*'|[^\s[\]"'][^\s[\]]*))*)\s*(\/?)\]/g;
 
 //   [caption id="attachment_1" align="alignnone"] Photo: … [/caption]    [embed]https://…[/embed]
 //   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^    ^^^^^^^^^^^^^^^^^^^^^^^^

@@ -20,7 +20,9 @@ export function lines(text: string): Span[] {
 }
 
 /** Characters that decorate a chrome line without being part of it: dashes, bullets, arrows, pipes. */
-const DECORATION = /^[\s\-–—•·|*_=~›»>:]+|[\s\-–—•·|*_=~‹«<:]+$/gu;
+const LEADING_DECORATION = /^[\s\-–—•·|*_=~›»>:]+/u;
+// a run is matched only from its first character: linear on long runs that do not end the line
+const TRAILING_DECORATION = /(?<![\s\-–—•·|*_=~‹«<:])[\s\-–—•·|*_=~‹«<:]+$/u;
 
 /**
  * Lower-cased, whitespace-collapsed, decoration-stripped form of a line, for comparing a line with
@@ -31,8 +33,9 @@ export function normalizeLine(text: string): string {
     .normalize('NFC')
     .toLocaleLowerCase()
     .replace(/[\u00a0\s]+/gu, ' ')
-    .replace(DECORATION, '')
-    .replace(/[.!…]+$/u, '')
+    .replace(LEADING_DECORATION, '')
+    .replace(TRAILING_DECORATION, '')
+    .replace(/(?<![.!…])[.!…]+$/u, '')
     .trim();
 }
 

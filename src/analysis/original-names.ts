@@ -6,6 +6,7 @@
 import type { Field } from '../model.js';
 import type { OriginalContext } from '../rules/types.js';
 import { fieldWords, type Word } from './words.js';
+import type { Resources } from '../resources.js';
 import { speller } from '../resources/speller.js';
 import { languageInfo } from '../lang/languages.js';
 
@@ -24,9 +25,10 @@ export function extractNames(
   all: readonly Word[],
   lang: string,
   isGivenName: (fold: string) => boolean,
+  resources: Resources,
 ): NameMention[] {
   // where every noun is capitalised (German), a capital alone does not make a name
-  const spell = languageInfo(lang)?.capitalisesNouns ? speller(lang) : null;
+  const spell = languageInfo(lang)?.capitalisesNouns ? speller(resources, lang) : null;
   const nounLike = (w: Word): boolean => spell !== null && !isGivenName(w.fold) && spell.correct(w.text);
   const usable = (w: Word): boolean => w.cap && w.fold.length >= 2;
   // First pass: capitals that mean something.

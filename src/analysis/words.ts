@@ -56,8 +56,22 @@ function isTitleCase(ws: readonly { text: string }[]): boolean {
   return long.filter((w) => isUpper(w.text[0]!)).length / long.length >= 0.6;
 }
 
-/** The words of one field, annotated. `lang` selects the spelling conventions the fold applies. */
+/** Annotated words per field and fold language: several rules read the same field's words. */
+const annotated = new WeakMap<FieldText, Map<string, readonly Word[]>>();
+
+/**
+ * The words of one field, annotated. `lang` selects the spelling conventions the fold applies.
+ * A fresh array each call; the words in it are shared and must not be modified.
+ */
 export function fieldWords(ft: FieldText, lang: string): Word[] {
+  let byLang = annotated.get(ft);
+  if (!byLang) annotated.set(ft, (byLang = new Map()));
+  let ws = byLang.get(lang);
+  if (!ws) byLang.set(lang, (ws = annotate(ft, lang)));
+  return ws.slice();
+}
+
+function annotate(ft: FieldText, lang: string): Word[] {
   const text = ft.text;
   const tokens = ft.words;
   const sentenceStarts = new Set<number>();

@@ -42,7 +42,7 @@ function key(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const TITLE_SEPARATOR = /\s+(?:[|–—:»·\\/-]|::)\s+/g;
+const TITLE_SEPARATOR = /(?<!\s)\s+(?:[|–—:»·\\/-]|::)\s+/g;
 
 /** `<title>` without the site name: "Headline - Site" / "Site | Headline" -> "Headline". */
 export function stripSiteName(title: string, siteName?: string): string {

@@ -65,8 +65,8 @@ function bomCharset(bytes: Uint8Array): [string, number] | null {
 /** `<meta charset>` / `<meta http-equiv="Content-Type" content="…charset=…">` in the first 4 KB. */
 function metaCharset(head: string): string | null {
   const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
-    /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)/i.exec(head);
+    /<meta[^<>]+charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(head) ??
+    /<meta[^<>]+content\s*=\s*["'][^"'<>]*charset\s*=\s*([\w.:-]+)/i.exec(head);
   return m ? (m[1] as string) : null;
 }
 

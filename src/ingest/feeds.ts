@@ -168,7 +168,7 @@ function atomContent(value: unknown): { html?: string; text?: string } {
 
 function atomPlain(value: unknown): string {
   const c = atomContent(value);
-  return (c.text ?? c.html?.replace(/<[^>]*>/g, '') ?? '').trim();
+  return (c.text ?? c.html?.replace(/<[^<>]*>/g, '') ?? '').trim();
 }
 
 function atomEntry(node: Node, feedLang?: string): FeedItem {

@@ -318,7 +318,9 @@ export function sniffFeed(loaded: Loaded): boolean {
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .trimStart();
   if (head.startsWith('{')) return /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(head);
-  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<(rss|feed|rdf:RDF)[\s>]/i.test(head);
+  return /^(<\?xml[^>]*>\s*)?(<!--(?:[^-]|-(?!->))*-->\s*)*(<!DOCTYPE[^>]*>\s*)?<(rss|feed|rdf:RDF)[\s>]/i.test(
+    head,
+  );
 }
 
 /** Read a URL: a feed or a page, decided from what comes back. */

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TextMemo } from '../text/text-memo.js';
 
 interface EldResult {
   language: string;
@@ -79,11 +80,15 @@ export function eldAvailable(): boolean {
   return loadSync() !== null;
 }
 
+// scores of every language eld knows per text: a smaller memo than the word tokens'
+const scoreMemo = new TextMemo<Record<string, number>>(200_000);
+
 /** eld's 0-1 scores for the `candidates` (ISO 639-1) present in `text`, best first; null without eld. */
 export function eldScores(text: string, candidates: readonly string[]): [string, number][] | null {
   const d = loadSync();
   if (!d) return null;
-  const all = d.detect(text).getScores();
+  // the same sentence is identified for the article and again by the rules that look for other languages
+  const all = scoreMemo.get(text, (t) => d.detect(t).getScores());
   const out: [string, number][] = [];
   for (const c of candidates) {
     const s = all[c];

@@ -25,6 +25,8 @@ export interface EvidenceParts {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+/** Words whose renderings are kept (about a day of news vocabulary); past it, all are dropped. */
+const RENDERINGS_MEMO_MAX = 50_000;
 
 export function wordEvidence({ lexicon, forms, stems }: EvidenceParts): WordEvidence {
   const lang = lexicon.lang;
@@ -35,15 +37,25 @@ export function wordEvidence({ lexicon, forms, stems }: EvidenceParts): WordEvid
     if (viaForms.length) return viaForms;
     return stems ? stems.table.lemmasOf(stems.stem(key)) : NONE;
   };
+  const renderingsOf = (word: string): readonly string[] => {
+    const lemmas = lemmaOf(word);
+    if (lemmas.length === 1) return lexicon.renderings(lemmas[0]!);
+    const out: string[] = [];
+    for (const l of lemmas) for (const r of lexicon.renderings(l)) if (!out.includes(r)) out.push(r);
+    return out;
+  };
+  // the rules ask for the same words' renderings again and again (each a few table searches)
+  const memo = new Map<string, readonly string[]>();
   return {
     lang,
     lexicon,
     lemmaOf,
     renderings(word) {
-      const lemmas = lemmaOf(word);
-      if (lemmas.length === 1) return lexicon.renderings(lemmas[0]!);
-      const out: string[] = [];
-      for (const l of lemmas) for (const r of lexicon.renderings(l)) if (!out.includes(r)) out.push(r);
+      let out = memo.get(word);
+      if (out === undefined) {
+        if (memo.size >= RENDERINGS_MEMO_MAX) memo.clear();
+        memo.set(word, (out = renderingsOf(word)));
+      }
       return out;
     },
   };

@@ -18,10 +18,19 @@ const ALGORITHMS: Readonly<Record<string, string>> = {
 
 export type Stem = (word: string) => string;
 
+/** One stemmer (and its cache of stems) per language and thread: callers ask once per article. */
+const stemmers = new Map<string, Stem>();
+
 /** The stemmer for an ISO 639-1 language, or undefined when Snowball has none (uk, pl, zh). */
 export function stemmerFor(lang: string): Stem | undefined {
   const algorithm = ALGORITHMS[lang];
   if (!algorithm) return undefined;
+  let stem = stemmers.get(lang);
+  if (!stem) stemmers.set(lang, (stem = newStemmer(algorithm)));
+  return stem;
+}
+
+function newStemmer(algorithm: string): Stem {
   const stemmer = snowball.newStemmer(algorithm);
   const cache = new Map<string, string>();
   return (word) => {

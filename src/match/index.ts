@@ -66,7 +66,9 @@ const DF_CACHE_MAX = 500_000;
 export class KeyOriginalsIndex implements OriginalsIndex {
   readonly store: OriginalsStore;
   readonly #config: SyndiqConfig;
-  readonly #df = new Map<string, number>();
+  /** Document frequency per script and key (a map per script: no key string built per lookup). */
+  readonly #df = new Map<string, Map<string, number>>();
+  #dfSize = 0;
   #scratch = new Float64Array(0);
 
   constructor(originals: readonly Original[] | OriginalsStore, config: SyndiqConfig) {
@@ -93,6 +95,7 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     });
     this.store.add(fresh.map((o) => indexOriginal(o, this.#config.languages)));
     this.#df.clear();
+    this.#dfSize = 0;
     return fresh.length;
   }
 
@@ -108,17 +111,24 @@ export class KeyOriginalsIndex implements OriginalsIndex {
   #frequencies(script: string, keys: readonly string[]): Map<string, number> {
     const out = new Map<string, number>();
     const missing: string[] = [];
+    let cached = this.#df.get(script);
     for (const k of keys) {
-      const hit = this.#df.get(`${script}\u0000${k}`);
+      const hit = cached?.get(k);
       if (hit === undefined) missing.push(k);
       else if (hit > 0) out.set(k, hit);
     }
     if (missing.length) {
-      if (this.#df.size + missing.length > DF_CACHE_MAX) this.#df.clear();
+      if (this.#dfSize + missing.length > DF_CACHE_MAX) {
+        this.#df.clear();
+        this.#dfSize = 0;
+        cached = undefined;
+      }
+      if (!cached) this.#df.set(script, (cached = new Map()));
       const found = this.store.documentFrequencies(script, missing);
       for (const k of missing) {
         const df = found.get(k) ?? 0;
-        this.#df.set(`${script}\u0000${k}`, df);
+        if (!cached.has(k)) this.#dfSize++;
+        cached.set(k, df);
         if (df > 0) out.set(k, df);
       }
     }
@@ -225,7 +235,7 @@ export class KeyOriginalsIndex implements OriginalsIndex {
         if (n === 0) continue;
         const df = this.#frequencies(script, query);
         const idf = (k: string): number => {
-          const f = df.get(k) ?? this.#df.get(`${script}\u0000${k}`) ?? 0;
+          const f = df.get(k) ?? this.#df.get(script)?.get(k) ?? 0;
           return Math.log(1 + (n - f + 0.5) / (f + 0.5));
         };
         const acc = this.#accumulate(script, query, df, idf, (d) => facts(d).lang !== lang && inTime(d));

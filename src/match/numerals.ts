@@ -78,7 +78,7 @@ function chineseNumbers(text: string): string {
     return v === null ? run : ` ${formatNumber(v)} `;
   });
   // digits followed by a scale character: "3.5 万" after the pass above, or "120亿"
-  out = out.replace(/(\d+(?:[.,]\d+)?)\s*(万亿|亿|万)/g, (_m, n: string, scale: string) => {
+  out = out.replace(/(?<!\d)(\d+(?:[.,]\d+)?)\s*(万亿|亿|万)/g, (_m, n: string, scale: string) => {
     const mult = scale === '万亿' ? 1e12 : scale === '亿' ? 1e8 : 1e4;
     return ` ${formatNumber(Number(n.replace(',', '.')) * mult)} `;
   });
@@ -92,7 +92,7 @@ const HAN = /\p{Script=Han}/u;
  * (Arabic also writes the dual and plural: "ملايين"). "18 bin" is 18000, "٣٫٢ مليار" 3.2e9.
  */
 const OTHER_SCALES =
-  /(\d+(?:[.,]\d+)?)[ \u00a0]?(milyar|milyon|bin|مليارات|مليار|ملايين|مليون|آلاف|ألف|الف)(?![\p{L}])/gu;
+  /(?<!\d)(\d+(?:[.,]\d+)?)[ \u00a0]?(milyar|milyon|bin|مليارات|مليار|ملايين|مليون|آلاف|ألف|الف)(?![\p{L}])/gu;
 export const OTHER_SCALE_VALUES: Record<string, number> = {
   milyar: 1e9,
   milyon: 1e6,
@@ -153,7 +153,7 @@ let MONTHS: Map<string, number> | null = null;
 /** A day of the month: one or two digits standing alone. */
 const DAY = /(?<![\d.,])\d{1,2}(?!\d|[.,]\d)/g;
 const MONTH_AFTER = /^\.?\s+(?:de\s+|of\s+)?(\p{L}+)/u;
-const MONTH_BEFORE = /(\p{L}+)\.?\s+$/u;
+const MONTH_BEFORE = /(?<!\p{L})(\p{L}+)\.?\s+$/u;
 const CN_DATE = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])/g;
 

@@ -23,7 +23,7 @@ export function urlKey(value: string): string | null {
   const host = u.hostname.toLowerCase().replace(/^(www|m|amp)\./, '');
   const path = decodeURIComponent(u.pathname)
     .replace(/\/(amp|index\.html?)$/i, '')
-    .replace(/\/+$/, '');
+    .replace(/(?<!\/)\/+$/, '');
   return `url:${host}${path}`;
 }
 
@@ -66,7 +66,7 @@ export function originalProvenance(o: Original): string[] {
 
 /** A line naming the source, in the default languages ("Source:", "Джерело:", "来源：", "المصدر:"). */
 const SOURCE_LINE =
-  /(?:^|\n)\s*(?:source|original|originally published|quelle|fuente|fonte|źródło|kaynak|джерело|источник|першоджерело|المصدر|来源|原文|出处)\s*[:：]\s*(\S[^\n]*)/giu;
+  /(?:^|\n)[^\S\n]*(?:source|original|originally published|quelle|fuente|fonte|źródło|kaynak|джерело|источник|першоджерело|المصدر|来源|原文|出处)\s*[:：]\s*(\S[^\n]*)/giu;
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'«»“”)\]]+/giu;
 
 export interface ProvenanceClaim {
@@ -88,8 +88,8 @@ export function articleProvenance(a: Article): ProvenanceClaim[] {
   for (const m of a.body.matchAll(SOURCE_LINE)) {
     const line = m[1]!.trim();
     const urls = line.match(URL_IN_TEXT);
-    if (urls) named.push(...urls.map((u) => u.replace(/[.,;:]+$/, '')));
-    else named.push(line.replace(/[.;]+$/, ''));
+    if (urls) named.push(...urls.map((u) => u.replace(/(?<![.,;:])[.,;:]+$/, '')));
+    else named.push(line.replace(/(?<![.;])[.;]+$/, ''));
   }
   for (const v of named) {
     const u = urlKey(v);

@@ -1,7 +1,12 @@
 /** A run's checking on worker threads: the seam `runCheck` calls when `workers` is set. */
 import type { Article, ArticleResult, InputError, RunReport } from '../model.js';
-import { loadResources } from '../resources.js';
-import { assembleReport, resultCacheFor, type CheckRunOptions, type ReadInputs } from '../run.js';
+import {
+  assembleReport,
+  resultCacheFor,
+  runResources,
+  type CheckRunOptions,
+  type ReadInputs,
+} from '../run.js';
 import { checkInWorkers, type CheckOutcome } from './pool.js';
 import { openWorkerIndex } from './protocol.js';
 
@@ -49,7 +54,7 @@ export async function checkInputsInWorkers(
       budgetMs: options.articleBudgetMs,
       init: {
         config: options.config,
-        resources: options.resources ?? loadResources(),
+        resources: runResources(options),
         index,
         ...(options.baseline ? { baseline: options.baseline.entries } : {}),
       },

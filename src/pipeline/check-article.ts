@@ -81,9 +81,23 @@ function alignBodies(body: FieldText, original: FieldText): Alignment {
   return { ...alignment, sentences: alignSentences(body, original, alignment) };
 }
 
+/** Stage laps for `deps.timing`; without it, a no-op that reads no clock. */
+function stageClock(timing: RuleTiming | undefined): (stage: string) => void {
+  if (!timing) return () => {};
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    timing.addStage(stage, now - last);
+    last = now;
+  };
+}
+
 export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
+  const lap = stageClock(deps.timing);
   const language = identifyArticle(article, deps.config.languages);
+  lap('language');
   const matched = deps.index.match(article, language);
+  lap('match');
   const ctx = buildRuleContext(article, deps, matched, language);
   const alignment =
     ctx.alignment && ctx.original
@@ -92,8 +106,10 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
           original: ctx.original.body.sentences,
         })
       : null;
+  lap('align');
   const run = runRuleSet(deps.rules, ctx, deps.timing);
   const found = withContext(run.issues, { ...ctx, alignment });
+  lap('rules');
   const key = { id: article.id, url: article.url ?? null };
   const { kept: issues, suppressed } = deps.baseline
     ? deps.baseline.split(key, found)
@@ -103,6 +119,7 @@ export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
     body: countWords(article.body, ctx.body.lang),
   };
   const scores = scoreArticle(issues, words, deps.config.scoring);
+  lap('score');
   return {
     id: article.id,
     url: article.url ?? null,

@@ -21,7 +21,8 @@ export interface Calque {
 }
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens';
-const NUMBER = `(?<num>\\d+(?:[.,]\\d+)*|${NUMBER_WORDS})`;
+// a figure is matched from its first digit only ("0,0,0…" is not matched again after each comma)
+const NUMBER = `(?<num>(?<!\\d[.,])\\d+(?:[.,]\\d+)*|${NUMBER_WORDS})`;
 const END = '(?=\\s*(?:[.!?;:]|\\(|$))';
 
 function escape(s: string): string {

@@ -6,6 +6,7 @@
 import { lexicon, type Resources } from '../resources.js';
 import { words } from '../text/segment.js';
 import { foldWord } from '../text/translit.js';
+import { plain } from '../analysis/words.js';
 
 export type NameKind = 'place' | 'person' | 'org' | 'term';
 
@@ -140,6 +141,27 @@ function isGiven(g: Gazetteer, fold: string): boolean {
   }
   // a case ending on the name: "Олегу", "Тетяни", "Андрієм"
   return (index.get(fold.slice(0, 3)) ?? []).some((n) => fold.startsWith(n) && fold.length - n.length <= 2);
+}
+
+// Gazetteer forms are few and compared on every article: each is folded once per gazetteer.
+const forms = new WeakMap<Gazetteer, Map<string, string>>();
+
+function memo(g: Gazetteer, key: string, compute: () => string): string {
+  let byKey = forms.get(g);
+  if (!byKey) forms.set(g, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) byKey.set(key, (value = compute()));
+  return value;
+}
+
+/** A gazetteer form's word in plain lower-case letters (as `Word.plain`). */
+export function plainFormOf(g: Gazetteer, form: string): string {
+  return memo(g, `\u0000${form}`, () => plain(form));
+}
+
+/** A gazetteer form's word folded as a name in `lang` (as `Word.fold`). */
+export function foldedFormOf(g: Gazetteer, form: string, lang: string): string {
+  return memo(g, `${lang}\u0000${form}`, () => foldWord(form, lang));
 }
 
 const cache = new WeakMap<Resources, Gazetteer>();

@@ -1,15 +1,24 @@
 /**
- * Hunspell dictionaries through nspell, loaded lazily and once per process, only for the languages
- * an article actually needs. English accepts both American and British spellings.
- *
- * The dictionary packages are ESM with top-level await; we read their `.aff`/`.dic` files directly
- * (synchronously) so that rules can stay synchronous.
+ * Spellers over the run's spelling tables (`resources.spelling`, loaded before the first article for
+ * the configured languages). A word is checked as nspell checks it against the same Hunspell
+ * dictionary, only the forms come from a prebuilt table instead of being expanded on every start.
+ * English accepts both American and British spellings.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import nspell from 'nspell';
-import { knownLanguages, languageInfo } from '../lang/languages.js';
+import { languageInfo } from '../lang/languages.js';
+import type { Resources } from '../resources.js';
+import {
+  FORBIDDEN,
+  FORM,
+  KEEP_CASE,
+  lookUp,
+  ONLY_IN_COMPOUND,
+  ONSET,
+  ONSET_LENGTH,
+  STEM,
+  type SpellingTable,
+} from './spelling/table.js';
+
+export { ONSET_LENGTH };
 
 export interface Speller {
   /** False when the dictionary knows base forms only: fine for "is this a noun", not for running text. */
@@ -27,7 +36,6 @@ export interface Speller {
 /** Substitutions that are spelling conventions, not errors (-ise/-ize). */
 const VARIANT_PAIRS = new Set(['sz', 'zs']);
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-export const ONSET_LENGTH = 4;
 
 function oneEdit(word: string, correct: (w: string) => boolean): string | undefined {
   const w = word.toLowerCase();
@@ -82,86 +90,93 @@ class BoundedCache<T> {
   }
 }
 
-const require = createRequire(import.meta.url);
-const cache = new Map<string, Speller | null>();
+/**
+ * Queries that reached a dictionary (below the speller's caches) and the characters they carried, in
+ * this thread: tests and benchmarks count work with it instead of timing it.
+ */
+export const dictionaryWork = { queries: 0, chars: 0 };
 
-function loadPackage(name: string): { spell: nspell; dic: string } {
-  const dir = dirname(require.resolve(name));
-  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
-  return { spell: nspell({ aff: readFileSync(join(dir, 'index.aff')), dic }), dic };
-}
-
-/** The dictionary's stems (lowercase) and every beginning of them up to ONSET_LENGTH letters. */
-function stemsAndOnsets(dics: readonly string[]): { stems: Set<string>; onsets: Set<string> } {
-  const stems = new Set<string>();
-  const onsets = new Set<string>();
-  for (const dic of dics) {
-    for (const line of dic.split('\n')) {
-      const stem = line.split('/')[0]!.trim().toLowerCase();
-      stems.add(stem);
-      for (let n = 1; n <= Math.min(ONSET_LENGTH, stem.length); n++) onsets.add(stem.slice(0, n));
+/** nspell's `correct` (lib/util/form.js and exact.js) over one table. */
+export function dictionaryChecker(table: SpellingTable): (word: string) => boolean {
+  const compounds = table.compoundRules.map((source) => new RegExp(source, 'i'));
+  const conversions = table.conversions.map(([p, r]) => [new RegExp(p, 'g'), r] as const);
+  const exact = (value: string, bits: number): boolean => {
+    if (bits & FORM) return !(bits & ONLY_IN_COMPOUND);
+    return value.length >= table.compoundMin && compounds.some((re) => re.test(value));
+  };
+  // a capital or lower-case variant is refused outright when the dictionary keeps its case or forbids it
+  const variant = (alternative: string): boolean | undefined => {
+    const bits = lookUp(table, alternative);
+    if (bits & (KEEP_CASE | FORBIDDEN)) return false;
+    return exact(alternative, bits) ? true : undefined;
+  };
+  return (word) => {
+    dictionaryWork.queries++;
+    dictionaryWork.chars += word.length;
+    let normal = word.trim();
+    if (!normal) return false;
+    for (const [pattern, replacement] of conversions) normal = normal.replace(pattern, replacement);
+    const bits = lookUp(table, normal);
+    if (exact(normal, bits)) return !(bits & FORBIDDEN);
+    if (normal.toUpperCase() === normal) {
+      const found = variant(normal.charAt(0) + normal.slice(1).toLowerCase());
+      if (found !== undefined) return found;
     }
-  }
-  return { stems, onsets };
+    const lower = normal.toLowerCase();
+    if (lower !== normal) return variant(lower) ?? false;
+    return false;
+  };
 }
 
-/** Languages a speller exists for. */
-export function spellerLanguages(): string[] {
-  return knownLanguages()
-    .filter((l) => l.spelling)
-    .map((l) => l.code);
+/** A speller over one language's tables (a word is correct when any of them knows it). */
+export function createSpeller(tables: readonly SpellingTable[], checksText: boolean): Speller {
+  const checkers = tables.map(dictionaryChecker);
+  const anyKnows = (word: string): boolean => checkers.some((c) => c(word));
+  const hasBit = (word: string, bit: number): boolean => tables.some((t) => (lookUp(t, word) & bit) !== 0);
+  const known = new BoundedCache<boolean>(SPELL_CACHE_CHARS);
+  const nearCache = new BoundedCache<string | null>(SPELL_CACHE_CHARS / 4);
+  return {
+    checksText,
+    correct(word) {
+      let ok = known.get(word);
+      if (ok === undefined) known.set(word, (ok = anyKnows(word)));
+      return ok;
+    },
+    oneEditAway(word) {
+      // a garbled word tends to recur in an article: search its neighbours once
+      if (nearCache.has(word)) return nearCache.get(word) ?? undefined;
+      const near = oneEdit(word, anyKnows);
+      nearCache.set(word, near ?? null);
+      return near;
+    },
+    startsWord: (prefix) => prefix.length <= ONSET_LENGTH && hasBit(prefix, ONSET),
+    isStem: (word) => hasBit(word.toLowerCase(), STEM),
+  };
 }
+
+// One speller per language per loaded `Resources` (each worker thread has its own copy of the object).
+const spellers = new WeakMap<Resources, Map<string, Speller | null>>();
 
 /**
- * The speller for `lang`, or null when syndiq has no dictionary for it (or the package cannot be
- * loaded: the rules that use it then report nothing rather than fail the run).
+ * The speller for `lang`, or null when the run has no dictionary for it (a language without one, or
+ * one the config does not list): the rules that use it then report nothing.
  */
-export function speller(lang: string): Speller | null {
-  const hit = cache.get(lang);
-  if (hit !== undefined) return hit;
-  const spelling = languageInfo(lang)?.spelling;
-  const names = spelling?.dictionaries;
-  let result: Speller | null = null;
-  if (names) {
-    try {
-      const loaded = names.map(loadPackage);
-      const dicts = loaded.map((l) => l.spell);
-      const known = new BoundedCache<boolean>(SPELL_CACHE_CHARS);
-      const nearCache = new BoundedCache<string | null>(SPELL_CACHE_CHARS / 4);
-      let lists: { stems: Set<string>; onsets: Set<string> } | undefined;
-      const dicLists = () => (lists ??= stemsAndOnsets(loaded.map((l) => l.dic)));
-      const correct = (word: string): boolean => {
-        let ok = known.get(word);
-        if (ok === undefined) {
-          ok = dicts.some((d) => d.correct(word));
-          known.set(word, ok);
-        }
-        return ok;
-      };
-      result = {
-        checksText: spelling!.checksText,
-        correct,
-        oneEditAway: (word) => {
-          // a garbled word tends to recur in an article: search its neighbours once
-          if (nearCache.has(word)) return nearCache.get(word) ?? undefined;
-          const near = oneEdit(word, (w) => dicts.some((d) => d.correct(w)));
-          nearCache.set(word, near ?? null);
-          return near;
-        },
-        startsWord: (prefix) => dicLists().onsets.has(prefix),
-        isStem: (word) => dicLists().stems.has(word.toLowerCase()),
-      };
-    } catch {
-      result = null;
-    }
+export function speller(resources: Resources, lang: string): Speller | null {
+  let byLang = spellers.get(resources);
+  if (!byLang) spellers.set(resources, (byLang = new Map()));
+  let found = byLang.get(lang);
+  if (found === undefined) {
+    const tables = resources.spelling.get(lang);
+    const info = languageInfo(lang)?.spelling;
+    found = tables?.length && info ? createSpeller(tables, info.checksText) : null;
+    byLang.set(lang, found);
   }
-  cache.set(lang, result);
-  return result;
+  return found;
 }
 
 /** Whether a capitalised word is an ordinary word of its language ("Hare", "Crow"), not a name. */
-export function isCommonWord(word: string, lang: string): boolean {
-  const spell = speller(lang);
+export function isCommonWord(resources: Resources, word: string, lang: string): boolean {
+  const spell = speller(resources, lang);
   if (!spell) return false;
   // where every noun is capitalised the dictionary knows "Hase", not "hase"
   return languageInfo(lang)?.capitalisesNouns ? spell.correct(word) : spell.correct(word.toLowerCase());

@@ -58,10 +58,10 @@ export function vocabulary(resources: Resources): Vocabulary {
   const g = gazetteer(resources);
   const englishWords = (): EnglishWords => (english ??= loadEnglishWords());
   v = {
-    judges: (lang) => lang === 'en' || (speller(lang)?.checksText ?? false),
+    judges: (lang) => lang === 'en' || (speller(resources, lang)?.checksText ?? false),
     isWord(word, lang) {
       if (lang === 'en' && englishWords().isKnown(word)) return true;
-      const spell = speller(lang);
+      const spell = speller(resources, lang);
       return spell ? spell.correct(word) || spell.correct(word.toLowerCase()) : false;
     },
     sameLemma(a, b) {
@@ -71,7 +71,7 @@ export function vocabulary(resources: Resources): Vocabulary {
       return la.some((x) => lb.includes(x));
     },
     isIrregularForm: (word) => (irregulars ??= loadEnglishIrregulars()).lemmasOf(word).length > 0,
-    isCommonWord: (word, lang) => speller(lang)?.correct(word) ?? false,
+    isCommonWord: (word, lang) => speller(resources, lang)?.correct(word) ?? false,
     frequency: (word) => englishWords().count(word) ?? 0,
     isName(phrase) {
       const p = plain(phrase);

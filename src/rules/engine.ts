@@ -63,9 +63,15 @@ export function toIssue(rule: Rule, finding: Finding, ctx: RuleContext): Issue {
 /** Time spent in each rule over a run (milliseconds), for `--timing`. */
 export class RuleTiming {
   readonly totals = new Map<string, number>();
+  /** Time spent in each pipeline stage (language, match, align, rules, score), same switch. */
+  readonly stages = new Map<string, number>();
 
   add(rule: string, ms: number): void {
     this.totals.set(rule, (this.totals.get(rule) ?? 0) + ms);
+  }
+
+  addStage(stage: string, ms: number): void {
+    this.stages.set(stage, (this.stages.get(stage) ?? 0) + ms);
   }
 }
 

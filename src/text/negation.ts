@@ -161,7 +161,7 @@ const DATA: Record<string, NegationData> = {
     idioms: ['sadece değil', 'hiç kuşkusuz', 'ne var ki'],
     // the verb's negative suffix: -ma/-me before tense and person ("gelmedi", "olmayacak", "yapmıyor")
     patterns: [
-      /^\p{L}{2,}(?:m[ıiuü]yor|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]m[ıiuü]ş|m[ae]z(?:l[ae]r)?|m[ae]m[ae]l[ıi])\p{L}*$/u,
+      /^(?=\p{L}+$)\p{L}{2}.*?(?:m[ıiuü]yor|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]m[ıiuü]ş|m[ae]z(?:l[ae]r)?|m[ae]m[ae]l[ıi])/u,
     ],
     loose: [/^\p{L}+s[ıiuü]z$/u],
   },

@@ -128,7 +128,7 @@ function scanNumbers(text: string): NumberMention[] {
     if (/[ \u00a0\u202f\u2009]/.test(raw) && spaced && spaced[1]!.length < raw.length && !/[.,:]/.test(raw))
       raw = spaced[1]!;
     // trailing punctuation is not part of the number ("in 2025." / "6,")
-    raw = raw.replace(/[ \u00a0\u202f\u2009'’.,]+$/, '');
+    raw = raw.replace(/(?<![ \u00a0\u202f\u2009'’.,])[ \u00a0\u202f\u2009'’.,]+$/, '');
     // a colon makes a clock time or duration only with two-digit minutes/seconds ("2:08:41", "15:00");
     // otherwise it is a score or a ratio ("2:0", "4,5:1"): separate numbers
     // "31:27" is a score, not a time: a clock has hours under 24 (durations "1:04:31" have small hours too)

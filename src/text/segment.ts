@@ -8,6 +8,7 @@
  * minutes), so text is always segmented in pieces of at most `MAX_PIECE` characters cut at
  * whitespace, where a word boundary is certain. Never hand a whole body to a segmenter.
  */
+import { TextMemo } from './text-memo.js';
 
 export interface Span {
   start: number;
@@ -99,16 +100,35 @@ export function pieces(text: string, max = MAX_PIECE, preferSentenceEnd = false)
   return out;
 }
 
-/** Word-like tokens (letters or digits) with their offsets. */
-export function words(text: string, lang = 'en', offset = 0): Token[] {
+function segmentWords(text: string, lang: string): Token[] {
   const out: Token[] = [];
   const segmenter = segmenterFor(lang).words;
   for (const [from, to] of pieces(text)) {
     for (const seg of segmenter.segment(from === 0 && to === text.length ? text : text.slice(from, to))) {
       if (!seg.isWordLike) continue;
-      const start = offset + from + seg.index;
+      const start = from + seg.index;
       out.push({ start, end: start + seg.segment.length, text: seg.segment, isWordLike: true });
     }
+  }
+  return out;
+}
+
+/** Several rules and analyses segment the same sentence, paragraph or field of one article. */
+const wordMemos = new Map<string, TextMemo<Token[]>>();
+
+function memoWords(text: string, lang: string): Token[] {
+  let memo = wordMemos.get(lang);
+  if (!memo) wordMemos.set(lang, (memo = new TextMemo()));
+  return memo.get(text, (t) => segmentWords(t, lang));
+}
+
+/** Word-like tokens (letters or digits) with their offsets; a fresh array the caller may keep. */
+export function words(text: string, lang = 'en', offset = 0): Token[] {
+  const base = memoWords(text, lang);
+  const out: Token[] = new Array(base.length);
+  for (let i = 0; i < base.length; i++) {
+    const t = base[i]!;
+    out[i] = { start: t.start + offset, end: t.end + offset, text: t.text, isWordLike: true };
   }
   return out;
 }
@@ -132,9 +152,5 @@ export function sentences(text: string, lang = 'en', offset = 0): Span[] {
 
 /** Number of word-like tokens: the unit of MQM normalisation. */
 export function countWords(text: string, lang = 'en'): number {
-  let n = 0;
-  const segmenter = segmenterFor(lang).words;
-  for (const [from, to] of pieces(text))
-    for (const seg of segmenter.segment(text.slice(from, to))) if (seg.isWordLike) n++;
-  return n;
+  return memoWords(text, lang).length;
 }

@@ -14,7 +14,7 @@ import { resolveConfig, type SyndiqConfig } from '../../src/config/config.js';
 import type { MatchResult, OriginalsIndex } from '../../src/match/types.js';
 import type { Article, ArticleResult, Field, Issue, TextSpan } from '../../src/model.js';
 import { checkArticle, originalLanguage, type CheckDeps } from '../../src/pipeline/check-article.js';
-import { loadResources } from '../../src/resources.js';
+import { loadResources, type Resources } from '../../src/resources.js';
 import type { Speller } from '../../src/resources/speller.js';
 import { RULES } from '../../src/rules/registry.js';
 
@@ -37,8 +37,8 @@ vi.mock('../../src/resources/speller.js', async (importOriginal) => {
   });
   return {
     ...real,
-    speller(lang: string): Speller | null {
-      const s = real.speller(lang);
+    speller(resources: Resources, lang: string): Speller | null {
+      const s = real.speller(resources, lang);
       if (!s) return s;
       let w = counted.get(s);
       if (!w) counted.set(s, (w = wrap(s)));

@@ -29,7 +29,8 @@ const MIN_FOREIGN = 3;
 const FOREIGN_SHARE = 0.6;
 
 /** Leaked CSS (`.td-x {margin: 0}`): another rule's job, and its words are not names. */
-const CSS = /(?:[.#][\w-]+[\s,>]*)*\{[^{}]*\}|[.#][a-z][\w-]*_[\w-]+/giu;
+// a selector of at most eight parts: an unbounded one is matched again from every part (quadratic)
+const CSS = /(?:[.#][\w-]+[\s,>]*){0,8}\{[^{}]*\}|[.#][a-z][\w-]*_[\w-]+/giu;
 
 interface Evidence {
   keys: number;

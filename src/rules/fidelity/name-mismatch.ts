@@ -10,7 +10,14 @@
  */
 import type { Field, Severity } from '../../model.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
-import { gazetteer, wordsOf, type Gazetteer, type GazetteerEntry } from '../../resources/gazetteer.js';
+import {
+  foldedFormOf,
+  gazetteer,
+  plainFormOf,
+  wordsOf,
+  type Gazetteer,
+  type GazetteerEntry,
+} from '../../resources/gazetteer.js';
 import { extractNames, originalWords, type NameMention } from '../../analysis/original-names.js';
 import { isCommonWord, speller } from '../../resources/speller.js';
 import {
@@ -45,28 +52,17 @@ function regionFor(ctx: RuleContext, mention: NameMention, title: Word[], body: 
   return body.filter((w) => paras.has(w.para));
 }
 
-// Gazetteer forms are few and compared on every article: fold each once.
-const plainForms = new Map<string, string>();
-const foldedForms = new Map<string, string>();
-
-function plainForm(f: string): string {
-  let p = plainForms.get(f);
-  if (p === undefined) plainForms.set(f, (p = plain(f)));
-  return p;
-}
-
-function foldedForm(f: string, lang: string): string {
-  const key = `${lang}\u0000${f}`;
-  let p = foldedForms.get(key);
-  if (p === undefined) foldedForms.set(key, (p = foldWord(f, lang)));
-  return p;
-}
-
-function matchesForm(words: readonly Word[], form: readonly string[], lang: string, latin: boolean): boolean {
+function matchesForm(
+  g: Gazetteer,
+  words: readonly Word[],
+  form: readonly string[],
+  lang: string,
+  latin: boolean,
+): boolean {
   for (let k = 0; k + form.length <= words.length; k++) {
     const ok = form.every((f, j) => {
       const w = words[k + j]!;
-      return latin ? w.plain === plainForm(f) : sameName(w.fold, foldedForm(f, lang));
+      return latin ? w.plain === plainFormOf(g, f) : sameName(w.fold, foldedFormOf(g, f, lang));
     });
     if (ok) return true;
   }
@@ -90,12 +86,12 @@ function gazetteerEntry(g: Gazetteer, m: NameMention, lang: string): GazetteerEn
       ]),
     ];
     for (const [form, latin] of forms) {
-      if (matchesForm(m.words, form, lang, latin)) return e;
+      if (matchesForm(g, m.words, form, lang, latin)) return e;
       if (
         e.kind === 'person' &&
         form.length >= 2 &&
         m.words.length === 1 &&
-        matchesForm(m.words, form.slice(-1), lang, latin)
+        matchesForm(g, m.words, form.slice(-1), lang, latin)
       )
         return e;
     }
@@ -164,7 +160,7 @@ function unalternate(s: string): string {
 
 /** The gazetteer place an adjective is made from: Рижский → Riga, Львівський → Lviv, Одеський → Odesa. */
 function placeOfAdjective(g: Gazetteer, adjFold: string, lang: string): GazetteerEntry | null {
-  const m = /^(.*?)(?:sk|zk|k)(?:[aeiouh]|ii|oho|omu|im|oi|oiu|aia|ih|imi|ie)*$/.exec(adjFold);
+  const m = /^(.*?)(?:sk|zk|k)(?:[aeiouh]|im|omu)*$/.exec(adjFold);
   if (!m || !m[1] || m[1].length < 3) return null;
   const stem = unalternate(m[1]);
   for (const e of g.entries) {
@@ -230,10 +226,10 @@ export const nameMismatch = defineRule({
       !g.latinWords.has(w.plain) &&
       !g.givenPlain.has(w.plain) &&
       !inOriginal(w) &&
-      isCommonWord(w.text, w.field === 'title' ? ctx.title.lang : lang);
+      isCommonWord(ctx.resources, w.text, w.field === 'title' ? ctx.title.lang : lang);
 
     // a word the dictionary knows (even as a proper noun: "Russian") is not a misspelt name
-    const known = (w: Word): boolean => speller(lang)?.correct(w.text) ?? false;
+    const known = (w: Word): boolean => speller(ctx.resources, lang)?.correct(w.text) ?? false;
     const findings: Finding[] = [];
     const taken = new Set<string>();
     const emit = (
@@ -343,7 +339,7 @@ export const nameMismatch = defineRule({
       }
     };
 
-    const mentions = extractNames(origAll, o.lang, g.isGivenName);
+    const mentions = extractNames(origAll, o.lang, g.isGivenName, ctx.resources);
     const seen = new Set<string>();
     for (const m of mentions) {
       const key = m.words.map((w) => w.fold).join(' ');

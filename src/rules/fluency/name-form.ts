@@ -15,6 +15,7 @@
 import levenshtein from 'fast-levenshtein';
 import { defineRule, type Finding } from '../types.js';
 import { gazetteer, wordsOf } from '../../resources/gazetteer.js';
+import type { Resources } from '../../resources.js';
 import { isCommonWord, speller } from '../../resources/speller.js';
 import { fieldWords, findPhrase, nearMiss, plain, translitVariant, type Word } from '../../analysis/words.js';
 
@@ -50,7 +51,7 @@ export const nameForm = defineRule({
       [ctx.title, ctx.title.lang],
       [ctx.body, ctx.body.lang],
     ] as const) {
-      const spell = speller(lang);
+      const spell = speller(ctx.resources, lang);
       if (!spell?.checksText) continue;
       const ws = fieldWords(ft, lang);
       // English given names garbled by a Cyrillic round trip ("Dzheffri"), with or without an original
@@ -125,7 +126,7 @@ export const nameForm = defineRule({
         if (!g.ukrainianGiven.has(given.plain) || !w.cap || w.initial || !w.joined) continue;
         const next = ws[i + 1];
         if (next && next.cap && next.joined) continue; // part of a longer name or title
-        if (!translatedSurname(w, lang, g.latinWords, g.givenPlain)) continue;
+        if (!translatedSurname(ctx.resources, w, lang, g.latinWords, g.givenPlain)) continue;
         push({
           messageId: 'translatedSurname',
           field: w.field,
@@ -155,6 +156,7 @@ const MIN_MISSPELT_LENGTH = 6;
 
 /** A plain dictionary entry (not an inflected form: "Stets" is a surname, not "stet"+s). */
 function translatedSurname(
+  resources: Resources,
   w: Word,
   lang: string,
   names: ReadonlySet<string>,
@@ -163,7 +165,7 @@ function translatedSurname(
   return (
     !names.has(w.plain) &&
     !given.has(w.plain) &&
-    isCommonWord(w.text, lang) &&
-    (speller(lang)?.isStem(w.text) ?? false)
+    isCommonWord(resources, w.text, lang) &&
+    (speller(resources, lang)?.isStem(w.text) ?? false)
   );
 }

@@ -108,7 +108,7 @@ export const nonword = defineRule({
     const latinSource = ctx.original !== null && scriptOfLanguage(ctx.original.lang) === 'Latin';
     const findings: Finding[] = [];
     for (const { lang, text, words } of fields) {
-      const spell = speller(lang);
+      const spell = speller(ctx.resources, lang);
       if (!spell?.checksText) continue;
       for (const w of words) {
         // a word in quotes was chosen on purpose: a transliterated title, a quoted foreign term

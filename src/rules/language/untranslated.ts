@@ -199,8 +199,8 @@ function checkScriptRuns(
       return;
     // Web addresses keep their own script ("премияарсеньева.рф").
     if (
-      /^[^\s]*[./@][^\s]*$/u.test(text.slice(start, end)) ||
-      /(:\/\/|www\.|@)\S*$/u.test(text.slice(Math.max(0, start - 40), start))
+      /^[^\s./@]*[./@]\S*$/u.test(text.slice(start, end)) ||
+      /:\/\/|www\.|@/u.test(lastWordOf(text.slice(Math.max(0, start - 40), start)))
     )
       return;
     covered.add(start, end);
@@ -292,7 +292,7 @@ function checkOriginalWords(
 ): void {
   const original = ctx.original;
   if (!original || original.lang === articleLang || original.lang === 'und' || original.lang === 'en') return;
-  const spell = speller(articleLang);
+  const spell = speller(ctx.resources, articleLang);
   if (!spell) return;
   const allowed = new Set(lexicon(ctx.resources, `lang-allow.${articleLang}`).map((w) => w.toLowerCase()));
   const olang = original.lang;
@@ -403,3 +403,9 @@ export const untranslated = defineRule({
     return out;
   },
 });
+
+/** The text after the last whitespace (what a trailing `\S*$` would match, found without backtracking). */
+function lastWordOf(text: string): string {
+  const parts = text.split(/\s/);
+  return parts[parts.length - 1]!;
+}

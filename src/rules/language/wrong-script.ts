@@ -25,8 +25,8 @@ interface Mismatch {
   script: Script;
 }
 
-/** Handles, links, file names and code identifiers ("@name", "player.setav", "snake_case") are not prose. */
-const NOT_PROSE = /^\S*(?:[@#/\\_]|\p{L}\.\p{L}|https?:|www\.)\S*$/u;
+/** Handles, links, file names and code identifiers ("@name", "player.setav", "snake_case") are not prose (tested on words without spaces). */
+const NOT_PROSE = /[@#/\\_]|\p{L}\.\p{L}|https?:|www\./u;
 
 function mismatch(raw: string, expected: Script, minLetters: number): Mismatch | null {
   const text = raw

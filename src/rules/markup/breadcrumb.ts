@@ -92,7 +92,7 @@ function separated(title: string, nav: Navigation): number {
   let firstIsRoot = false;
   for (;;) {
     const rest = title.slice(p);
-    const m = /^([^›»/|>→·]{1,40}?)(\s*[›»/|>→·]\s*)/u.exec(rest);
+    const m = /^([^›»/|>→·]{1,40}?)(\s{0,40}[›»/|>→·]\s*)/u.exec(rest);
     if (!m) break;
     const crumb = m[1]!.trim().toLocaleLowerCase();
     if (!nav.lower.has(crumb)) break;

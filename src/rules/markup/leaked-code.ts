@@ -48,7 +48,10 @@ function mergeRuns(text: string, runs: CodeRun[]): CodeRun[] {
   const out: CodeRun[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && (r.start < last.end || /^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(text.slice(last.end, r.start)))) {
+    if (
+      last &&
+      (r.start < last.end || /^[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$/.test(text.slice(last.end, r.start)))
+    ) {
       if (r.start >= last.end || r.end > last.end) last.points += r.points;
       last.end = Math.max(last.end, r.end);
       continue;
@@ -99,10 +102,20 @@ function aboutCode(text: string, runs: CodeRun[]): boolean {
   return ABOUT_CODE.test(prose);
 }
 
+/**
+ * Whether text ending here leaves the next character at a paragraph's start: nothing but whitespace
+ * before it, or trailing whitespace holding a blank line. (Read off the trailing whitespace: a regex
+ * such as `(?:^|\n\s*\n)\s*$` backtracks cubically on long runs of newlines.)
+ */
+function startsParagraph(before: string): boolean {
+  const trailing = before.slice(before.trimEnd().length);
+  return trailing.length === before.length || trailing.split('\n').length > 2;
+}
+
 function wholeParagraph(text: string, run: CodeRun): boolean {
   const before = text.slice(0, run.start);
   const after = text.slice(run.end);
-  return /(?:^|\n\s*\n)\s*$/.test(before) && /^\s*(?:\n\s*\n|$)/.test(after);
+  return startsParagraph(before) && /^\s*(?:\n\s*\n|$)/.test(after);
 }
 
 function excerpt(code: string): string {

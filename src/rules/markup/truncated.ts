@@ -22,7 +22,8 @@ import { lines, wordCount } from '../../analysis/lines.js';
 import { siteChromeHits } from '../../analysis/site-chrome.js';
 import { speller } from '../../resources/speller.js';
 
-const ELLIPSIS_END = /(?:\.{2,}|…|\. \. \.)\s*$/u;
+/** An ellipsis ending the text (a run of dots matched from its first dot only: linear on long runs). */
+const ELLIPSIS_END = /(?:(?<!\.)\.{2,}|…|\. \. \.)\s*$/u;
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?…。！？;]["'”’»)\]]*\s*$/u;
 /** A last paragraph shorter than this is a caption, credit or label rather than a cut sentence. */
@@ -61,7 +62,7 @@ function truncatedTitle(ctx: RuleContext): Finding[] {
   if (full) return [{ ...finding, suggestion: full }];
   if (m.index < MIN_CUT_TITLE_LENGTH || INNER_SENTENCE_END.test(text.slice(0, m.index))) return [];
   // the author trails off on purpose in the body too: a whole word before the ellipsis is the style
-  if (trailsOffInBody(ctx) && speller(ctx.title.lang)?.correct(last.text)) return [];
+  if (trailsOffInBody(ctx) && speller(ctx.resources, ctx.title.lang)?.correct(last.text)) return [];
   return [finding];
 }
 
@@ -125,7 +126,7 @@ function truncatedBody(ctx: RuleContext): Finding[] {
   if (wordCount(text) < MIN_LAST_WORDS || SENTENCE_END.test(text)) return [];
   // it must stop on a comma or dash, or on a word no sentence ends with ("…is expected to")
   if (/https?:\/\/|www\.|#\p{L}/u.test(text)) return [];
-  const lastWord = /(\p{L}+)$/u.exec(text)?.[1] ?? '';
+  const lastWord = /(?<!\p{L})\p{L}+$/u.exec(text)?.[0] ?? '';
   if (!/[,–—-]$/u.test(text) && !endsDangling(ctx, lastWord, body.lang)) return [];
   if (/^[^:]{1,25}:\s/u.test(text)) return []; // "Photo: …", "Source: …", "Tags: …"
   const ws = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));

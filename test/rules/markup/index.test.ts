@@ -43,7 +43,7 @@ describe('surface rules', () => {
   });
 
   it('degrades to structural checks when no lexicons are installed', () => {
-    const none: Resources = { lexicons: new Map() };
+    const none: Resources = { lexicons: new Map(), spelling: new Map() };
     const issues = run(
       {
         title: 'Mayor opens the new tram depot',
