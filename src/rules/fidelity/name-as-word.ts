@@ -17,6 +17,7 @@ import { extractNames, originalWords, type NameMention } from '../../analysis/or
 import { fieldWords, sameName, soundsAlike, type Word } from '../../analysis/words.js';
 import { gazetteer } from '../../resources/gazetteer.js';
 import { isCommonWord } from '../../resources/speller.js';
+import type { Resources } from '../../resources.js';
 import levenshtein from 'fast-levenshtein';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 
@@ -36,8 +37,13 @@ interface Replaced {
  * The original's name mentions, each with a capitalised word joined before it even where that word
  * opens a sentence ("Верховна Рада 10 червня…": "Верховна" says nothing by its capital alone).
  */
-function mentions(all: readonly Word[], lang: string, isGivenName: (fold: string) => boolean): NameMention[] {
-  return extractNames(all, lang, isGivenName).map((m) => {
+function mentions(
+  all: readonly Word[],
+  lang: string,
+  isGivenName: (fold: string) => boolean,
+  resources: Resources,
+): NameMention[] {
+  return extractNames(all, lang, isGivenName, resources).map((m) => {
     const first = m.words[0]!;
     const before = all[all.indexOf(first) - 1];
     if (!before || !first.joined || !before.cap || before.field !== first.field || !before.fold) return m;
@@ -96,10 +102,10 @@ export const nameAsWord = defineRule({
       !g.latinWords.has(w.plain) &&
       !g.givenPlain.has(w.plain) &&
       !capitalFolds.some((f) => sameName(w.fold, f)) &&
-      isCommonWord(w.text, 'en');
+      isCommonWord(ctx.resources, w.text, 'en');
 
     const replaced: Replaced[] = [];
-    for (const m of mentions(origAll, o.lang, g.isGivenName)) {
+    for (const m of mentions(origAll, o.lang, g.isGivenName, ctx.resources)) {
       // the word a Slavic name is built on comes last ("Біла Церква", "Верховна Рада"); a modifier
       // before it is often put into English on purpose ("Greater Odesa"), and a longer run is often
       // two names side by side ("України Володимир Зеленський")
