@@ -7,8 +7,15 @@
  * breaker when both scores are at the floor). Then the false-alarm rate on the clean professional
  * translations themselves (share of documents with a verdict other than pass) with per-rule counts.
  *
+ * Per rule on the clean professional translations: findings, documents with a finding, and documents
+ * the rule alone takes out of pass (their verdict without that rule's findings would be pass). Every
+ * finding there counts as false: the translations are professional references.
+ *
  * Reads ../shared/benchmarks (WMT22 references uk/ru→en, NTREX en→uk/ru) at run time and skips with
- * a message when it is absent. Run: npm run bench:damage [-- --limit N] [--verbose]
+ * a message when it is absent.
+ * Run: npm run bench:damage [-- --limit N] [--verbose] [--false-alarms] [--clean-only]
+ *   --false-alarms  list every clean translation not passing, with its findings
+ *   --clean-only    measure the false alarms only (no damaged copies)
  */
 import { join } from 'node:path';
 import { resolveConfig } from '../src/config/config.js';
@@ -37,6 +44,8 @@ interface Truth {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const listFalseAlarms = args.includes('--false-alarms');
+const cleanOnly = args.includes('--clean-only');
 const limitArg = args.indexOf('--limit');
 const LIMIT = limitArg >= 0 ? Number(args[limitArg + 1]) : Infinity;
 
@@ -72,7 +81,7 @@ interface Checked {
   verdict: string;
 }
 
-function check(doc: Doc, pair: Pair): Checked {
+function check(doc: Doc, pair: Pair, without?: string): Checked {
   const article: Article = { id: pair.id, input: 'bench', title: doc.title, body: doc.body, lang: pair.lang };
   const o: Article = { ...pair.original, input: 'bench' };
   const matched = {
@@ -81,7 +90,7 @@ function check(doc: Doc, pair: Pair): Checked {
     match: { id: o.id, lang: pair.original.lang, confidence: 1, method: 'bench' },
   };
   const ctx = buildRuleContext(article, { resources, config }, matched);
-  const issues = runRules(RULES, ctx);
+  const issues = runRules(without ? RULES.filter((r) => r.meta.id !== without) : RULES, ctx);
   const words = { title: countWords(doc.title, ctx.title.lang), body: countWords(doc.body, ctx.body.lang) };
   const scores = scoreArticle(issues, words, config.scoring);
   return {
@@ -100,64 +109,102 @@ console.log(`${pairs.length} professional translations (WMT22 references uk/ru�
 
 // the clean copies: false alarms
 const clean = new Map<string, Checked>();
-const ruleDocs = new Map<string, number>();
+interface RuleTally {
+  findings: number;
+  documents: number;
+  /** Documents whose verdict would be pass without this rule's findings. */
+  decisive: number;
+}
+const byRule = new Map<string, RuleTally>();
 let flagged = 0;
 for (const p of pairs) {
   const c = check(p.clean, p);
   clean.set(p.id, c);
   if (c.verdict !== 'pass') flagged++;
-  for (const rule of new Set(c.issues.map((i) => i.rule))) ruleDocs.set(rule, (ruleDocs.get(rule) ?? 0) + 1);
+  for (const i of c.issues) {
+    const t = byRule.get(i.rule) ?? { findings: 0, documents: 0, decisive: 0 };
+    t.findings++;
+    byRule.set(i.rule, t);
+  }
+  const rules = new Set(c.issues.map((i) => i.rule));
+  for (const rule of rules) {
+    const t = byRule.get(rule)!;
+    t.documents++;
+    if (c.verdict !== 'pass' && check(p.clean, p, rule).verdict === 'pass') t.decisive++;
+  }
+  if (listFalseAlarms && c.verdict !== 'pass') {
+    console.log(`${p.id} (${p.original.lang}→${p.lang}): ${c.verdict} ${c.score}`);
+    for (const i of c.issues) {
+      const text = i.text.replace(/\s+/g, ' ');
+      console.log(
+        `  ${i.rule} ${i.severity} ${i.field}: "${text.length > 160 ? `${text.slice(0, 157)}...` : text}" — ${i.message}`,
+      );
+    }
+  }
 }
 
-console.log('damage type                 copies  recall  scored lower  (by score alone)  caught by');
-const shortfalls: string[] = [];
-for (const { name, damage, anyLanguage } of DAMAGES) {
-  let copies = 0;
-  let caught = 0;
-  let lower = 0;
-  let lowerScore = 0;
-  const catchers = new Map<string, number>();
-  for (let k = 0; k < pairs.length && copies < LIMIT; k++) {
-    const p = pairs[k]!;
-    if (!anyLanguage && p.lang !== 'en') continue;
-    // another article's paragraph: the next translation in the same language
-    const other =
-      pairs.slice(k + 1).find((q) => q.lang === p.lang && q.original.id !== p.original.id) ??
-      pairs.find((q) => q.lang === p.lang && q.original.id !== p.original.id);
-    const damaged = damage(p.clean, other?.clean ?? p.clean, p.lang);
-    if (!damaged) continue;
-    copies++;
-    const before = clean.get(p.id)!;
-    const after = check(damaged, p);
-    const known = new Set(before.issues.map(issueKey));
-    const fresh = after.issues.filter((i) => !known.has(issueKey(i)));
-    if (fresh.length) {
-      caught++;
-      for (const rule of new Set(fresh.map((i) => i.rule))) catchers.set(rule, (catchers.get(rule) ?? 0) + 1);
+if (!cleanOnly) reportDamage();
+reportFalseAlarms();
+
+function reportDamage(): void {
+  console.log('damage type                 copies  recall  scored lower  (by score alone)  caught by');
+  const shortfalls: string[] = [];
+  for (const { name, damage, anyLanguage } of DAMAGES) {
+    let copies = 0;
+    let caught = 0;
+    let lower = 0;
+    let lowerScore = 0;
+    const catchers = new Map<string, number>();
+    for (let k = 0; k < pairs.length && copies < LIMIT; k++) {
+      const p = pairs[k]!;
+      if (!anyLanguage && p.lang !== 'en') continue;
+      // another article's paragraph: the next translation in the same language
+      const other =
+        pairs.slice(k + 1).find((q) => q.lang === p.lang && q.original.id !== p.original.id) ??
+        pairs.find((q) => q.lang === p.lang && q.original.id !== p.original.id);
+      const damaged = damage(p.clean, other?.clean ?? p.clean, p.lang);
+      if (!damaged) continue;
+      copies++;
+      const before = clean.get(p.id)!;
+      const after = check(damaged, p);
+      const known = new Set(before.issues.map(issueKey));
+      const fresh = after.issues.filter((i) => !known.has(issueKey(i)));
+      if (fresh.length) {
+        caught++;
+        for (const rule of new Set(fresh.map((i) => i.rule)))
+          catchers.set(rule, (catchers.get(rule) ?? 0) + 1);
+      }
+      if (after.score < before.score) lowerScore++;
+      if (after.score < before.score || (after.score === before.score && after.penalty > before.penalty))
+        lower++;
+      if (verbose && !fresh.length) console.log(`  missed ${name}: ${p.id}: ${damaged.note}`);
     }
-    if (after.score < before.score) lowerScore++;
-    if (after.score < before.score || (after.score === before.score && after.penalty > before.penalty))
-      lower++;
-    if (verbose && !fresh.length) console.log(`  missed ${name}: ${p.id}: ${damaged.note}`);
+    const recall = copies ? caught / copies : 0;
+    const lowerShare = copies ? lower / copies : 0;
+    if (recall < 0.8 || lowerShare < 0.95) shortfalls.push(name);
+    const by = [...catchers]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ');
+    console.log(
+      `${name.padEnd(27)} ${String(copies).padStart(6)}  ${recall.toFixed(2).padStart(6)}  ${(lowerShare * 100).toFixed(0).padStart(11)}%  ${(copies ? (lowerScore / copies) * 100 : 0).toFixed(0).padStart(15)}%  ${by}`,
+    );
   }
-  const recall = copies ? caught / copies : 0;
-  const lowerShare = copies ? lower / copies : 0;
-  if (recall < 0.8 || lowerShare < 0.95) shortfalls.push(name);
-  const by = [...catchers]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([r, n]) => `${r} ${n}`)
-    .join(', ');
   console.log(
-    `${name.padEnd(27)} ${String(copies).padStart(6)}  ${recall.toFixed(2).padStart(6)}  ${(lowerShare * 100).toFixed(0).padStart(11)}%  ${(copies ? (lowerScore / copies) * 100 : 0).toFixed(0).padStart(15)}%  ${by}`,
+    `\nbelow target (recall >= 0.8, damaged lower in >= 95% of pairs): ${shortfalls.join(', ') || 'none'}`,
   );
 }
-console.log(
-  `\nbelow target (recall >= 0.8, damaged lower in >= 95% of pairs): ${shortfalls.join(', ') || 'none'}`,
-);
 
-console.log(
-  `\nfalse alarms on the clean professional translations: ${flagged}/${pairs.length} (${((flagged / pairs.length) * 100).toFixed(1)}%) get a verdict other than pass`,
-);
-console.log('documents with an issue, by rule:');
-for (const [rule, n] of [...ruleDocs].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(34)} ${n}`);
+function reportFalseAlarms(): void {
+  console.log(
+    `\nfalse alarms on the clean professional translations: ${flagged}/${pairs.length} (${((flagged / pairs.length) * 100).toFixed(1)}%) get a verdict other than pass`,
+  );
+  console.log(
+    'by rule (every finding on this text is false): findings, documents, documents taken out of pass',
+  );
+  for (const [rule, t] of [...byRule].sort((a, b) => b[1].documents - a[1].documents))
+    console.log(
+      `  ${rule.padEnd(34)} ${String(t.findings).padStart(4)} ${String(t.documents).padStart(4)} ${String(t.decisive).padStart(4)}`,
+    );
+}

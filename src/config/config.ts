@@ -116,7 +116,8 @@ export const DEFAULT_CONFIG: SyndiqConfig = {
     points: { minor: 1, major: 5, critical: 25 },
     perWords: 1000,
     minWords: { article: 250, headline: 50 },
-    article: { review: 97, fail: 80 },
+    // one minor finding in a short article (counted as 250 words: 96) passes; two, or a major, do not
+    article: { review: 96, fail: 80 },
     headline: { review: 99, fail: 60 },
   },
   // Off until it can tell a dropped negation from a negation rendered as a lexical opposite

@@ -8,6 +8,11 @@
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Hit!
  *     (in a translation of a story about a museum in Poltava)
  *
+ * Where the language pair has word evidence (one side English, the other with a bilingual lexicon)
+ * the words decide first: a paragraph whose words the whole original mostly renders is a translation
+ * the aligner could not place (left alone, however many names it lacks); one whose words almost
+ * nothing in the original renders is foreign (reported, names or not).
+ *
  * Left alone: short paragraphs (a photo credit, a dateline, a promo line: boilerplate is another
  * rule's job); a translator's short clarification; paragraphs in a 2-1 / 1-2 merge; paragraphs with
  * too few names or figures to tell foreign content from a free rendering; and paragraphs whose
@@ -17,6 +22,8 @@ import { inSentenceNameKeys, isNumberKey, textKeys } from '../../match/keys.js';
 import { extractNumbers, numberKeys } from '../../text/numbers.js';
 import { countWords } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
+import { lexicalOf } from '../../analysis/sentence-evidence.js';
+import { canCover, coverage } from '../../analysis/passage-coverage.js';
 
 /** Republished paragraphs shorter than this (in words) are credits, captions or clarifications. */
 const MIN_WORDS = 15;
@@ -27,6 +34,31 @@ const NOT_A_TRANSLATION = 0.1;
 const MIN_FOREIGN = 3;
 /** Share of the paragraph's names and figures that must be absent from the original. */
 const FOREIGN_SHARE = 0.6;
+
+/**
+ * Word evidence against the whole original (measured on professional translations whose paragraphs
+ * the aligner left unpaired, against paragraphs of other articles pasted in): translated paragraphs
+ * have two fifths or more of their content words rendered by the original, pasted ones a fifth or less.
+ */
+const TRANSLATED_SHARE = 0.4;
+const FOREIGN_WORD_SHARE = 0.2;
+/** Content words needed for the words to decide. */
+const MIN_CONTENT_WORDS = 7;
+
+/** What the words say about an unpaired republished paragraph. */
+function byWords(ctx: RuleContext, text: string): 'translated' | 'foreign' | 'unknown' {
+  const original = ctx.original!;
+  const lex = lexicalOf(ctx);
+  if (!canCover(original.lang, ctx.body.lang, lex)) return 'unknown';
+  const c = coverage(
+    { text: `${original.title.text}\n\n${original.body.text}`, lang: original.lang },
+    { text, lang: ctx.body.lang },
+    lex,
+  );
+  if (!c || c.republishedWords < MIN_CONTENT_WORDS) return 'unknown';
+  if (c.republished >= TRANSLATED_SHARE) return 'translated';
+  return c.republished <= FOREIGN_WORD_SHARE ? 'foreign' : 'unknown';
+}
 
 /** Leaked CSS (`.td-x {margin: 0}`): another rule's job, and its words are not names. */
 // a selector of at most eight parts: an unbounded one is matched again from every part (quadratic)
@@ -68,6 +100,8 @@ export const addition = defineRule({
     messages: {
       added:
         'This paragraph is not in the original: {{foreign}} of its {{keys}} names and figures appear nowhere in it',
+      addedWords:
+        'This paragraph is not in the original: almost none of its words render a word of the original',
     },
   },
   check(ctx: RuleContext): Finding[] {
@@ -90,18 +124,23 @@ export const addition = defineRule({
       const span = paragraphs[pair.republished];
       if (!span) continue;
       const text = span.text.replace(CSS, ' ');
-      if (countWords(text, ctx.body.lang) < MIN_WORDS) continue;
+      // a short line can still be judged by its words (7 content words make a sentence of news)
+      const words = byWords(ctx, text);
+      if (words === 'translated') continue;
+      if (words === 'unknown' && countWords(text, ctx.body.lang) < MIN_WORDS) continue;
       // every key of the original counts, lowercase cognates included: foreign means nowhere at all
       originalKeys ??= new Set(textKeys(`${original.title.text}\n\n${original.body.text}`, original.lang));
       const e = evidence(text, ctx.body.lang, originalKeys);
-      if (e.foreign < MIN_FOREIGN || e.foreign / Math.max(1, e.keys) < FOREIGN_SHARE) continue;
-      out.push({
-        messageId: 'added',
-        data: { foreign: e.foreign, keys: e.keys },
-        field: 'body',
-        start: span.start,
-        end: span.end,
-      });
+      if (e.foreign >= MIN_FOREIGN && e.foreign / Math.max(1, e.keys) >= FOREIGN_SHARE)
+        out.push({
+          messageId: 'added',
+          data: { foreign: e.foreign, keys: e.keys },
+          field: 'body',
+          start: span.start,
+          end: span.end,
+        });
+      else if (words === 'foreign')
+        out.push({ messageId: 'addedWords', data: {}, field: 'body', start: span.start, end: span.end });
     }
     return out;
   },

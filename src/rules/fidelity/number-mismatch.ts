@@ -18,7 +18,8 @@
 import type { Field } from '../../model.js';
 import { formatLike, valueIn } from '../../text/number-format.js';
 import { extractNumberValues } from '../../text/number-values.js';
-import { numberKeys, type NumberMention } from '../../text/numbers.js';
+import { numberKeys, readings, type NumberMention } from '../../text/numbers.js';
+import { numberWords } from '../../text/number-words.js';
 import type { Span } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { alignedGroups, pick } from '../../analysis/aligned-groups.js';
@@ -32,6 +33,9 @@ const IMPERIAL =
 
 /** Temperatures of an American original ("80 degrees") that a translation gives in Celsius. */
 const DEGREES = /^[\s\u00a0-]*(?:°|degrees?\b)/iu;
+/** Degrees after a number in any default language ("27 градусов", "27 °C", "27 grados"). */
+const DEGREES_ANY =
+  /^[\s\u00a0-]*(?:°|degrees?\b|градус|Grad\b|grad[oi]|degr[ée]s?\b|stopni|derece|درج|度)/iu;
 const CELSIUS = /°\s?[CС]|Celsius|Цельсі|Цельси|Celsjusz|centígrad|centigrad|Santigrat|مئوية|摄氏/iu;
 
 /** "1990s", "1990-х", "1990er": decades are often written as words ("los años noventa"). */
@@ -75,6 +79,51 @@ function keysOf(numbers: readonly NumberMention[]): Set<string> {
   const out = new Set<string>();
   for (const n of numbers) for (const k of numberKeys(n)) out.add(k);
   return out;
+}
+
+/**
+ * Keys of every number the republished text writes, in digits or in words ("сорока восьми", "more
+ * than a thousand"), with the parts of a space-grouped figure read apart too: "on April 3 410
+ * bodies" reads as 3410 and as 3 and 410.
+ */
+function presentKeys(texts: readonly string[], lang: string): Set<string> {
+  const numbers = texts.flatMap((t) => extractNumberValues(t));
+  const out = keysOf(numbers);
+  for (const n of numbers) {
+    if (n.kind !== 'number' || !/[ \u00a0\u202f\u2009]/.test(n.text)) continue;
+    for (const part of n.text.split(/[ \u00a0\u202f\u2009]+/))
+      for (const v of readings(part)) out.add(String(v));
+  }
+  for (const t of texts) for (const w of numberWords(t, lang)) out.add(String(w.value));
+  return out;
+}
+
+/** Digits glued to letters on either side ("SS19", "247sports", "COVID19"): an identifier a translation may rewrite. */
+function isIdentifier(n: NumberMention, text: string): boolean {
+  return n.kind === 'code' || /^\p{L}/u.test(text.slice(n.end, n.end + 1));
+}
+
+/**
+ * Whether `r` is `o` converted from an imperial unit the original names after it (Fahrenheit to
+ * Celsius, miles to kilometres, pounds to kilograms, feet to metres, inches to centimetres), to the
+ * rounding a translator uses.
+ */
+function converted(o: NumberMention, r: NumberMention, after: string, republishedAfter: string): boolean {
+  if (o.kind !== 'number' || r.kind !== 'number') return false;
+  const factors: number[] = [];
+  // the original names degrees, or the translation does ("widespread 80s" / "до 27 градусов")
+  if (DEGREES.test(after) || /^[\s\u00a0]*°?\s?F\b/u.test(after) || DEGREES_ANY.test(republishedAfter))
+    factors.push(NaN);
+  if (/^[\s\u00a0-]*(?:mph|miles?|mi\b)/iu.test(after)) factors.push(1.609);
+  if (/^[\s\u00a0-]*(?:pounds?|lbs?\b)/iu.test(after)) factors.push(0.4536);
+  if (/^[\s\u00a0-]*(?:feet|foot|ft\b)/iu.test(after)) factors.push(0.3048);
+  if (/^[\s\u00a0-]*(?:inch|inches|in\.)/iu.test(after)) factors.push(2.54);
+  return factors.some((f) =>
+    o.values.some((v) => {
+      const c = Number.isNaN(f) ? ((v - 32) * 5) / 9 : v * f;
+      return r.values.some((x) => Math.abs(x - c) <= Math.max(1, Math.abs(c) * 0.05));
+    }),
+  );
 }
 
 function hasAny(keys: ReadonlySet<string>, n: NumberMention): boolean {
@@ -134,10 +183,7 @@ export const numberMismatch = defineRule({
   check(ctx: RuleContext): Finding[] {
     const original = ctx.original!;
     const out: Finding[] = [];
-    const republishedKeys = keysOf([
-      ...extractNumberValues(ctx.title.text),
-      ...extractNumberValues(ctx.body.text),
-    ]);
+    const republishedKeys = presentKeys([ctx.title.text, ctx.body.text], ctx.body.lang);
     const comparisons: Comparison[] = [
       {
         republished: whole(ctx.title.text),
@@ -159,11 +205,11 @@ export const numberMismatch = defineRule({
       const originalField: Field = c.field === 'title' ? 'original.title' : 'original.body';
       const originalNumbers = numbersIn(c.original);
       const groupKeys = keysOf(originalNumbers);
-      const converted = (n: NumberMention): boolean => {
+      const imperial = (n: NumberMention): boolean => {
         const after = originalText.slice(n.end, n.end + 24);
         return IMPERIAL.test(after) || (DEGREES.test(after) && celsius);
       };
-      const lost = originalNumbers.filter((n) => !hasAny(republishedKeys, n) && !converted(n));
+      const lost = originalNumbers.filter((n) => !hasAny(republishedKeys, n) && !imperial(n));
       if (lost.length === 0) continue;
       const novel = numbersIn(c.republished).filter((n) => !hasAny(groupKeys, n));
       const used = new Set<NumberMention>();
@@ -184,10 +230,21 @@ export const numberMismatch = defineRule({
           const now = shown(partner, republishedText);
           // the same figure and scale on both sides: nothing an editor could change
           if (was.toLowerCase() === now.toLowerCase() || sameFigure(o, partner)) continue;
+          // "80 degrees" (Fahrenheit) given as "27 градусов": a conversion, not a change
+          if (
+            converted(
+              o,
+              partner,
+              originalText.slice(o.end, o.end + 24),
+              republishedText.slice(partner.end, partner.end + 24),
+            )
+          )
+            continue;
           out.push(changed(o, was, partner, now, ctx, c.field));
         } else if (
           c.reportLost &&
           !spelledOutCandidate(o) &&
+          !isIdentifier(o, originalText) &&
           !DECADE.test(originalText.slice(o.end, o.end + 4))
         ) {
           out.push({

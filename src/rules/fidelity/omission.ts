@@ -3,19 +3,59 @@
  * found no republished paragraph translating it (a dropped quote, a closing paragraph cut off).
  * Points into `original.body`.
  *
- * Left alone: very short original paragraphs (a photo credit, a dateline); paragraphs with no name
- * or number inside a sentence (nothing shows they were dropped rather than translated in words the
- * aligner cannot link); and paragraphs whose names and numbers mostly appear in the republished
- * text anyway (the content moved, e.g. into a neighbouring paragraph the aligner did not join).
+ * Where the language pair has word evidence (one side English, the other with a bilingual lexicon)
+ * the words decide: a paragraph whose words the republished paragraphs around its place mostly
+ * render was translated and only not placed (left alone, names or not); one whose words nothing
+ * there renders, nor much of the whole text, was dropped (reported, names or not).
+ *
+ * Left alone otherwise: very short original paragraphs (a photo credit, a dateline); paragraphs with
+ * no name or number inside a sentence (nothing shows they were dropped rather than translated in
+ * words the aligner cannot link); and paragraphs whose names and numbers mostly appear in the
+ * republished text anyway (the content moved, e.g. into a neighbouring paragraph the aligner did not
+ * join).
  */
 import { inSentenceNameKeys, isNumberKey, nameKeys } from '../../match/keys.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { countWords } from '../../text/segment.js';
+import { lexicalOf } from '../../analysis/sentence-evidence.js';
+import { canCover, coverage, neighbourhood } from '../../analysis/passage-coverage.js';
 
 /** Original paragraphs shorter than this (in words) are not worth an omission. */
 const MIN_WORDS = 6;
 /** If at least this share of a paragraph's name and number keys appear in the republished text, it was not dropped. */
 const COVERED = 0.8;
+
+/**
+ * Word evidence (measured on professional translations whose paragraphs the aligner left unpaired,
+ * against paragraphs dropped on purpose): translated paragraphs have more than half their known words
+ * rendered around their place, dropped ones a fifth or less there and at most two fifths in the whole.
+ */
+const PLACED_SHARE = 0.5;
+const PLACED_MIN_WORDS = 5;
+const DROPPED_SHARE = 0.2;
+const DROPPED_WHOLE_SHARE = 0.4;
+const DROPPED_MIN_WORDS = 6;
+
+type Verdict = 'translated' | 'dropped' | 'unknown';
+
+/** What the words say about an unpaired original paragraph. */
+function byWords(ctx: RuleContext, index: number, text: string): Verdict {
+  const original = ctx.original!;
+  const lex = lexicalOf(ctx);
+  if (!canCover(original.lang, ctx.body.lang, lex)) return 'unknown';
+  const around = neighbourhood(ctx.alignment!, 'original', index, ctx.body);
+  const near =
+    around && coverage({ text, lang: original.lang }, { text: around.text, lang: ctx.body.lang }, lex);
+  if (!near) return 'unknown';
+  if (near.originalWords >= PLACED_MIN_WORDS && near.original > PLACED_SHARE) return 'translated';
+  if (near.originalWords < DROPPED_MIN_WORDS || near.original > DROPPED_SHARE) return 'unknown';
+  const whole = coverage(
+    { text, lang: original.lang },
+    { text: `${ctx.title.text}\n\n${ctx.body.text}`, lang: ctx.body.lang },
+    lex,
+  );
+  return whole && whole.original <= DROPPED_WHOLE_SHARE ? 'dropped' : 'unknown';
+}
 
 export const omission = defineRule({
   meta: {
@@ -38,6 +78,12 @@ export const omission = defineRule({
       if (pair.republished !== null || pair.original === null) continue;
       const span = paragraphs[pair.original];
       if (!span || countWords(span.text, original.lang) < MIN_WORDS) continue;
+      const words = byWords(ctx, pair.original, span.text);
+      if (words === 'translated') continue;
+      if (words === 'dropped') {
+        out.push({ messageId: 'omitted', field: 'original.body', start: span.start, end: span.end });
+        continue;
+      }
       // evidence: the paragraph's names and figures; without any, a paragraph the aligner could
       // not place may still be translated (a sentence with no name, number or cognate)
       const keys = new Set(inSentenceNameKeys(span.text, original.lang));

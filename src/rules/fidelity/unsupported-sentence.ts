@@ -4,11 +4,15 @@
  * words render a word of the original (a garbled or hallucinated translation, a sentence swapped for
  * another).
  *
- * Left alone: sentences whose words the lexicon mostly does not know; free but faithful renderings,
+ * Left alone: pairs the aligner got wrong, where the republished sentence's words are rendered
+ * elsewhere in the original (a sentence paired with its neighbour's original; the other way round
+ * proves nothing, since an article's sentences share its topic words); sentences whose words the lexicon mostly does
+ * not know; free but faithful renderings,
  * which keep at least some words, names or figures of the original (measured on professional
  * translations, whose sentences keep evidence on one side at least).
  */
-import { sentenceEvidence } from '../../analysis/sentence-evidence.js';
+import { lexicalOf, sentenceEvidence } from '../../analysis/sentence-evidence.js';
+import { explainPair } from '../../meaning/explain.js';
 import { defineRule, type Finding } from '../types.js';
 import { quoteSourceWords } from '../../meaning/quote.js';
 
@@ -20,6 +24,8 @@ const MIN_CONTENT = 5;
 const MAX_SHARE = 0;
 /** Largest key similarity (numbers, names, cognates) of the pair. */
 const MAX_SIMILARITY = 0.1;
+/** Share of the republished sentence explained by the whole original above which the pair is a misalignment. */
+const MISALIGNED_SHARE = 0.34;
 
 export const unsupportedSentence = defineRule({
   meta: {
@@ -43,6 +49,10 @@ export const unsupportedSentence = defineRule({
       const e = s.evidence;
       if (e.source.length < MIN_KNOWN || e.target.length < MIN_CONTENT) continue;
       if (e.sourceShare > MAX_SHARE || e.targetShare > MAX_SHARE) continue;
+      const o = ctx.original!;
+      const lex = lexicalOf(ctx);
+      const elsewhere = explainPair(`${o.title.text}\n\n${o.body.text}`, o.lang, s.republished.text, lex);
+      if (elsewhere.targetShare > MISALIGNED_SHARE) continue;
       out.push({
         messageId: 'unsupported',
         data: {

@@ -20,6 +20,7 @@ import { insideQuotes } from '../../text/quotes.js';
 import { scriptOfLanguage } from '../../text/script.js';
 import { fieldWords, sameName, type Word } from '../../analysis/words.js';
 import levenshtein from 'fast-levenshtein';
+import { lexicalOf } from '../../analysis/sentence-evidence.js';
 
 /** Shorter tokens are abbreviations, interjections or units more often than errors. */
 const MIN_LENGTH = 4;
@@ -49,6 +50,29 @@ export const MAX_WORD_LENGTH = 40;
 
 /** Near misses of short words are too often foreign words or slang ("bien", "carb"). */
 const MIN_MISSPELT_LENGTH = 6;
+/**
+ * Short unknown words are loans and units more often than errors ("krai", "kcal", "dacha"): a
+ * transliterated or foreign-looking word is reported from this length on.
+ */
+const MIN_FOREIGN_LENGTH = 6;
+
+/**
+ * SUBTLEX-US counts this often or more a word that is really used (its rarer entries include
+ * subtitle misspellings such as "untill"); the curated word list beside it (count 0) is all words.
+ */
+const ENGLISH_WORD_COUNT = 100;
+
+/** Whether the English word list knows the word ("chamfers", "doggie", "lettres"). */
+function englishWord(ctx: RuleContext, word: string): boolean {
+  const count = lexicalOf(ctx).english().words.count(word.toLowerCase());
+  return count !== undefined && (count === 0 || count >= ENGLISH_WORD_COUNT);
+}
+
+/** A hashtag ("#apoetinrussia…") or a unit right after a figure ("407 kcal"): not prose. */
+function hashtagOrUnit(text: string, w: Word): boolean {
+  const before = text.slice(Math.max(0, w.start - 3), w.start);
+  return before.endsWith('#') || (w.text.length <= 5 && /\d[\s\u00a0]?$/.test(before));
+}
 
 /** Whether a folded republished word is a transliteration of a folded original word. */
 function transliterates(rep: string, orig: string): boolean {
@@ -112,7 +136,7 @@ export const nonword = defineRule({
       if (!spell?.checksText) continue;
       for (const w of words) {
         // a word in quotes was chosen on purpose: a transliterated title, a quoted foreign term
-        if (!candidate(w) || insideQuotes(text, w.start, w.end)) continue;
+        if (!candidate(w) || insideQuotes(text, w.start, w.end) || hashtagOrUnit(text, w)) continue;
         if (reduplicated(text, words, w)) continue;
         if (w.text.length > MAX_WORD_LENGTH) {
           findings.push({
@@ -126,6 +150,7 @@ export const nonword = defineRule({
         }
         if (spell.correct(w.text) || spell.correct(w.text.toLowerCase()) || spell.correct(w.plain)) continue;
         if (g.latinWords.has(w.plain) || g.latinFolds.has(w.fold) || g.givenPlain.has(w.plain)) continue;
+        if (lang === 'en' && englishWord(ctx, w.plain)) continue;
         const source = vocabulary.find((o) => transliterates(w.fold, o.fold));
         // a name of the original, or a word borrowed as it is from a Latin-script original ("polder")
         if (source && (source.cap || latinSource)) continue;
@@ -137,7 +162,7 @@ export const nonword = defineRule({
         // a capitalised word is most likely a name syndiq does not know
         if (w.cap || (capCount.get(w.fold) ?? 0) > 1) continue;
         const foreignOnset = !spell.startsWord(w.plain.slice(0, ONSET_LENGTH));
-        if (source && foreignOnset) {
+        if (source && foreignOnset && w.text.length >= MIN_FOREIGN_LENGTH) {
           findings.push({
             ...base,
             messageId: 'halfTransliterated',
@@ -155,7 +180,8 @@ export const nonword = defineRule({
             data: { text: w.text, expected: near },
             suggestion: near,
           });
-        else if (foreignOnset) findings.push({ ...base, messageId: 'nonword', data: { text: w.text } });
+        else if (foreignOnset && w.text.length >= MIN_FOREIGN_LENGTH)
+          findings.push({ ...base, messageId: 'nonword', data: { text: w.text } });
       }
     }
     return findings;
@@ -180,6 +206,14 @@ const PREFIXES = [
   'counter',
 ];
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ly', 'ness', 'ism', 'ist', 'ists'];
+/** Suffixes that replace the end of a known word: "oncology" → "oncological", "irony" → "ironic". */
+const REPLACING_SUFFIXES: readonly [string, string][] = [
+  ['ical', 'y'],
+  ['ic', 'y'],
+  ['ically', 'y'],
+  ['ist', 'y'],
+  ['ists', 'y'],
+];
 
 /**
  * Words the dictionary lacks but English builds freely: plurals and derivations of known words
@@ -188,6 +222,8 @@ const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ly', '
 function derived(w: string, correct: (s: string) => boolean): boolean {
   for (const s of SUFFIXES)
     if (w.length - s.length >= 3 && w.endsWith(s) && correct(w.slice(0, -s.length))) return true;
+  for (const [s, base] of REPLACING_SUFFIXES)
+    if (w.length - s.length >= 4 && w.endsWith(s) && correct(w.slice(0, -s.length) + base)) return true;
   for (const p of PREFIXES)
     if (w.length - p.length >= 4 && w.startsWith(p) && correct(w.slice(p.length))) return true;
   for (let i = 2; i <= w.length - 3; i++)

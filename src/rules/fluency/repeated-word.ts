@@ -11,6 +11,8 @@
  * - numbers ("6 6" in a list of set scores is a number question, not a fluency one);
  * - doubles across a line break or punctuation ("said. Said", "New York, New York");
  * - words in a script the field's language does not use (a Latin programme name in Russian text);
+ * - in English, a hyphenated double of a content word: emphasis carried over from the original
+ *   ("slowly-slowly", "big-big"); a function word doubled so ("here-here" for "вот-вот") is a calque;
  * - a word followed by a hyphenated compound that starts with it (Russian "что что-то");
  * - CJK and other scripts written without spaces (adjacent tokens are never compared).
  */
@@ -20,6 +22,7 @@ import { dominantScript, scriptOfLanguage } from '../../text/script.js';
 import type { Span, Token } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { normalizeLine, wordCount } from '../../analysis/lines.js';
+import { lexicalOf } from '../../analysis/sentence-evidence.js';
 
 /**
  * Sentences and paragraphs shorter than this may repeat legitimately ("Thank you.", a call to vote
@@ -48,6 +51,8 @@ function gapKind(text: string): Gap {
 interface Settings {
   allowed: Set<string>;
   reduplicating: Map<string, Set<string>>;
+  /** Whether a lower-case English word carries content (not a function word). */
+  englishContent: (word: string) => boolean;
 }
 
 function settings(ctx: RuleContext): Settings {
@@ -57,7 +62,7 @@ function settings(ctx: RuleContext): Settings {
     const [lang, ...kinds] = entry.split(/\s+/);
     if (lang) reduplicating.set(lang, new Set(kinds));
   }
-  return { allowed, reduplicating };
+  return { allowed, reduplicating, englishContent: (w) => lexicalOf(ctx).english().isContent(w) };
 }
 
 /** Words of the whole article written entirely in lower case: evidence that a word is not a name. */
@@ -102,7 +107,16 @@ function wordDoubles(field: FieldText, s: Settings, lowerSeen: Set<string>): Fin
         /\p{L}[-\u2010\u2011]$/u.test(text.slice(Math.max(0, a.start - 2), a.start)));
     // a foreign-script word (a Latin name in Cyrillic text) is quoted material, not the text's own prose
     const foreign = (): boolean => expected !== null && dominantScript(a.text)?.script !== expected;
-    if (j > i && gap && !HAS_DIGIT.test(a.text) && !langKinds.has(gap) && !inCompound && !foreign()) {
+    const emphasis = (): boolean => gap === 'hyphen' && field.lang === 'en' && s.englishContent(lower(a));
+    if (
+      j > i &&
+      gap &&
+      !HAS_DIGIT.test(a.text) &&
+      !langKinds.has(gap) &&
+      !inCompound &&
+      !foreign() &&
+      !emphasis()
+    ) {
       const second = toks[i + 1]!;
       const pair = `${lower(a)}${gap === 'space' ? ' ' : '-'}${lower(second)}`;
       const nameLike = STARTS_UPPER.test(second.text);

@@ -14,6 +14,8 @@ const ORIGINAL = { title: 'У Вінниці відкрили міст', lang: '
 
 const PASTED =
   'Meanwhile, in Odesa the port authority reported that 37 grain ships left Chornomorsk and Pivdennyi in April, carrying 1.2 million tonnes to Egypt, Spain and Turkey.';
+const PASTED_NO_NAMES =
+  'Many readers have written to us asking for more recipes with seasonal vegetables and fewer stories about celebrities and their holidays.';
 const RELATED_HEADLINE = 'Kherson farmers count losses after the spring floods';
 const RELATED_TEASER =
   'Farmers near Kherson and Beryslav say the floods of March destroyed 4,300 hectares of winter wheat, and the Ministry of Agrarian Policy promised compensation of UAH 60 million before the end of 2025.';
@@ -120,6 +122,13 @@ ruleTester(addition, {
       body: [P1_EN, P2_EN, P3_EN, PASTED].join('\n\n'),
       original: { title: TITLE, lang: 'en', body: [P1_EN, P2_EN, P3_EN].join('\n\n') },
       errors: [{ messageId: 'added', text: PASTED }],
+    },
+    {
+      name: 'a pasted paragraph without a name or a figure: none of its words renders the original',
+      title: TITLE,
+      body: [P1_EN, P2_EN, PASTED_NO_NAMES, P3_EN].join('\n\n'),
+      original: ORIGINAL,
+      errors: [{ messageId: 'addedWords', text: PASTED_NO_NAMES }],
     },
   ],
 });

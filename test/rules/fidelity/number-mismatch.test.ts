@@ -123,6 +123,56 @@ ruleTester(numberMismatch, {
       body: 'The council of Lviv approved the budget on Friday.',
       original: uk('Бюджет Львова зріс до 6,2 млрд грн', 'Львівська міська рада ухвалила бюджет у пʼятницю.'),
     },
+    {
+      name: 'a date and a count side by side read apart ("on May 5 230 people")',
+      title: 'Lutsk evacuation',
+      body: 'Officials in Lutsk said that on May 5 230 residents were moved to the school in Kivertsi.',
+      original: uk('У Луцьку повідомили, що 5 травня 230 мешканців перевезли до школи в Ківерцях.'),
+    },
+    {
+      name: 'numbers written in words by the translation (Russian, English)',
+      title: 'Матч в Омске',
+      body: 'Тренер «Авангарда» сказал, что матч посмотрят больше тысячи болельщиков, а играть будут не меньше сорока двух минут.',
+      lang: 'ru',
+      original: {
+        title: 'Omsk match',
+        lang: 'en',
+        body: 'The Avangard coach said more than 1,000 fans will watch and the team will play at least 42 minutes.',
+      },
+    },
+    {
+      name: 'a collection code rewritten in words ("AW23" as autumn-winter 2023)',
+      title: 'Мілан',
+      body: 'Дизайнерка Олена Буренко показала в Мілані колекцію осінь-зима 2023 з широкими плащами.',
+      lang: 'uk',
+      original: {
+        title: 'Milan',
+        lang: 'en',
+        body: 'Designer Olena Burenko showed her AW23 collection with wide capes in Milan.',
+      },
+    },
+    {
+      name: 'Fahrenheit given in Celsius without naming the scale',
+      title: 'Жара в Денвере',
+      body: 'Во вторник в Денвере ожидается до 32 градусов, сообщили синоптики.',
+      lang: 'ru',
+      original: {
+        title: 'Denver heat',
+        lang: 'en',
+        body: 'Forecasters said Denver could reach 90 degrees on Tuesday.',
+      },
+    },
+    {
+      name: 'Fahrenheit "in the 90s" given as Celsius degrees',
+      title: 'Жара в Денвере',
+      body: 'Во вторник в Денвере ожидается жара около 32 градусов, сообщили синоптики.',
+      lang: 'ru',
+      original: {
+        title: 'Denver heat',
+        lang: 'en',
+        body: 'Forecasters said Denver could see highs in the 90s on Tuesday.',
+      },
+    },
   ],
   invalid: [
     {
@@ -244,6 +294,30 @@ ruleTester(numberMismatch, {
       body: 'Runner Ilya Sorokin from Kazan won the race, ahead of the other participants.',
       original: ru('Бегун Илья Сорокин из Казани выиграл забег, опередив 5 200 участников.'),
       errors: [{ messageId: 'missing', field: 'original.body', text: '5 200' }],
+    },
+    {
+      name: 'a number in words that is not the original figure',
+      title: 'Матч в Омске',
+      body: 'Тренер «Авангарда» сказал, что команда будет играть не меньше сорока семи минут.',
+      lang: 'ru',
+      original: {
+        title: 'Omsk match',
+        lang: 'en',
+        body: 'The Avangard coach said the team will play at least 42 minutes.',
+      },
+      errors: [{ messageId: 'missing', field: 'original.body', text: '42' }],
+    },
+    {
+      name: 'a temperature that is not the Celsius of the original Fahrenheit',
+      title: 'Жара в Денвере',
+      body: 'Во вторник в Денвере ожидается до 39 градусов, сообщили синоптики.',
+      lang: 'ru',
+      original: {
+        title: 'Denver heat',
+        lang: 'en',
+        body: 'Forecasters said Denver could reach 90 degrees on Tuesday.',
+      },
+      errors: [{ messageId: 'changed', text: '39' }],
     },
   ],
 });

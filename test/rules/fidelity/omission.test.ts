@@ -11,10 +11,24 @@ const P2_EN =
   'The repairs took 14 months and cost UAH 12 million, paid from the city budget and the Spadshchyna fund.';
 const P3_EN = 'Lytvynenko said that next year the museum plans an exhibition in Kremenchuk and Myrhorod.';
 const TITLE = 'Poltava museum reopens after repairs';
+// a paragraph without a name or a figure: only its words show whether it was translated
+const P4_UK = 'Відвідувачі зможуть оглянути старовинні вишиванки, глиняний посуд, ікони та рідкісні книги.';
+const P4_EN = 'Visitors will be able to see old embroidered shirts, clay pottery, icons and rare books.';
+const ORIGINAL4 = {
+  title: 'У Полтаві відкрили музей',
+  lang: 'uk',
+  body: [P1_UK, P2_UK, P4_UK, P3_UK].join('\n\n'),
+};
 const ORIGINAL = { title: 'У Полтаві відкрили музей', lang: 'uk', body: [P1_UK, P2_UK, P3_UK].join('\n\n') };
 
 ruleTester(omission, {
   valid: [
+    {
+      name: 'a complete translation of a paragraph with no name or figure',
+      title: TITLE,
+      body: [P1_EN, P2_EN, P4_EN, P3_EN].join('\n\n'),
+      original: ORIGINAL4,
+    },
     {
       name: 'a complete translation',
       title: TITLE,
@@ -39,8 +53,26 @@ ruleTester(omission, {
       body: [P1_EN, P2_EN, 'Subscribe to our Telegram channel!', P3_EN].join('\n\n'),
       original: ORIGINAL,
     },
+    {
+      name: 'a paragraph translated with its names left out',
+      title: TITLE,
+      body: [
+        P1_EN,
+        P2_EN,
+        'Photos: museum press office.',
+        'Next year, the director said, the museum plans to show its exhibition in two other towns of the region.',
+      ].join('\n\n'),
+      original: ORIGINAL,
+    },
   ],
   invalid: [
+    {
+      name: 'a paragraph with no name or figure dropped: its words are nowhere in the translation',
+      title: TITLE,
+      body: [P1_EN, P2_EN, P3_EN].join('\n\n'),
+      original: ORIGINAL4,
+      errors: [{ messageId: 'omitted', text: P4_UK }],
+    },
     {
       name: 'the middle paragraph dropped',
       title: TITLE,

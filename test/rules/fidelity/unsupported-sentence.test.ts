@@ -36,6 +36,21 @@ ruleTester(unsupportedSentence, {
       ]),
       original: original(UK_HOSPITAL),
     },
+    {
+      name: 'two sentences given in the other order: each pair is misaligned, not mistranslated',
+      title: EN_HOSPITAL.title,
+      body: body([
+        H1,
+        'Thanks to the builders and designers, chief doctor Oleh Moroz said, for the quick and good work on the new building of the hospital. The doctor added that a separate ward for mothers with newborn babies and a new playroom for young patients had opened on the second floor.',
+      ]),
+      original: original({
+        ...UK_HOSPITAL,
+        paragraphs: [
+          UK_HOSPITAL.paragraphs[0]!,
+          'Лікар додав, що на другому поверсі відкрили окрему палату для матерів з немовлятами та нову ігрову кімнату для маленьких пацієнтів. Головний лікар Олег Мороз подякував будівельникам і проєктувальникам за швидку та якісну роботу над новим корпусом лікарні.',
+        ],
+      }),
+    },
   ],
   invalid: [
     {

@@ -49,8 +49,26 @@ ruleTester(nonword, {
       body: 'Der Stadtrat würde den Haushalt lesen und die Pläne erkennen, sagte die Sprecherin am Dienstag.',
       lang: 'de',
     },
+    {
+      name: 'real English words the spelling dictionary lacks (word list), a derivation by suffix',
+      body: 'The carpenter planed the chamfers of the table while the doggie slept, and the oncological ward moved upstairs.',
+    },
+    {
+      name: 'a hashtag, a unit after a figure, short loans from the original',
+      body: 'Fans posted #keepthelightson all night. One bar has 230 kcal. The krai sent aid to the dacha owners.',
+      original: {
+        title: 'Новости',
+        body: 'Фанаты всю ночь публиковали хэштег. В батончике 230 ккал. Край отправил помощь владельцам дач.',
+        lang: 'ru',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'a mangled word is still flagged next to a figure when it is long',
+      body: 'The company said 40 vestibul doors were replaced in the station last month.',
+      errors: [{ messageId: 'misspelt', text: 'vestibul' }],
+    },
     {
       name: 'a garbled half of a hyphenated word that does not rhyme with the other',
       body: 'The ministry opened a pidtrymka-centre for families in the old school building on Monday.',

@@ -14,6 +14,11 @@ ruleTester(repeatedWord, {
     { body: 'The band Duran Duran will play two concerts in the city stadium next summer.' },
     { body: 'Fans sang bye-bye to the visiting supporters as they left the ground after the match.' },
     {
+      name: 'an English content word doubled with a hyphen for emphasis',
+      lang: 'en',
+      body: 'The queue moved slowly-slowly towards the border post, and a big-big truck blocked the road.',
+    },
+    {
       name: 'Ukrainian hyphenated reduplication',
       lang: 'uk',
       body: 'Роботи мали ось-ось початися, коли почалося повномасштабне вторгнення.',
