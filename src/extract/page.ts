@@ -10,6 +10,7 @@ import { paragraphsOf } from './blocks.js';
 import { findChrome } from './chrome.js';
 import { cleanArticle, linkDensity } from './clean.js';
 import { type DomElement, parseDocument } from './dom.js';
+import { parseWithinDepth } from './depth.js';
 import { readMetadata } from './metadata.js';
 
 export interface ExtractedPage {
@@ -54,7 +55,7 @@ function readabilityArticle(doc: ReturnType<typeof parseDocument>): DomElement |
 }
 
 export function extractPage(html: string, options: ExtractOptions = {}): ExtractedPage {
-  const doc = parseDocument(html);
+  const doc = parseWithinDepth(html, parseDocument);
   const chrome = findChrome(doc);
   const metadata = readMetadata(doc, options.url);
   const article = readabilityArticle(doc);

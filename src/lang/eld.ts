@@ -81,7 +81,7 @@ export function eldAvailable(): boolean {
 }
 
 // scores of every language eld knows per text: a smaller memo than the word tokens'
-const scoreMemo = new TextMemo<Record<string, number>>(200_000);
+const scoreMemo = new TextMemo<Record<string, number>>(100_000);
 
 /** eld's 0-1 scores for the `candidates` (ISO 639-1) present in `text`, best first; null without eld. */
 export function eldScores(text: string, candidates: readonly string[]): [string, number][] | null {

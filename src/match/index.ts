@@ -26,7 +26,7 @@ import { isGlossKey } from './gloss.js';
 import { isSkeletonKey } from './keys.js';
 import { articleProvenance } from './provenance.js';
 import { SqliteOriginalsStore } from './store/sqlite.js';
-import type { OriginalsStore } from './store/types.js';
+import type { OriginalsStore, StoredDoc } from './store/types.js';
 import type { MatchResult, OriginalsIndex } from './types.js';
 
 export type Route = 'same-language' | 'cross-script' | 'same-script';
@@ -62,6 +62,8 @@ const POSTINGS_BUDGET = 60_000;
 const DATE_SLACK_DAYS = 1;
 /** Memoised key frequencies: cleared when originals are added, capped to bound memory. */
 const DF_CACHE_MAX = 500_000;
+/** Candidate originals whose stored keys are kept between queries. */
+const STORED_CACHE_MAX = 500;
 
 export class KeyOriginalsIndex implements OriginalsIndex {
   readonly store: OriginalsStore;
@@ -69,6 +71,7 @@ export class KeyOriginalsIndex implements OriginalsIndex {
   /** Document frequency per script and key (a map per script: no key string built per lookup). */
   readonly #df = new Map<string, Map<string, number>>();
   #dfSize = 0;
+  readonly #stored = new Map<number, StoredDoc>();
   #scratch = new Float64Array(0);
 
   constructor(originals: readonly Original[] | OriginalsStore, config: SyndiqConfig) {
@@ -96,6 +99,7 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     this.store.add(fresh.map((o) => indexOriginal(o, this.#config.languages)));
     this.#df.clear();
     this.#dfSize = 0;
+    this.#stored.clear();
     return fresh.length;
   }
 
@@ -106,6 +110,19 @@ export class KeyOriginalsIndex implements OriginalsIndex {
 
   close(): void {
     this.store.close();
+  }
+
+  /**
+   * Stored keys of candidate originals, kept for the next queries: the same originals are candidates
+   * of many articles, and reading and splitting their keys again cost more than scoring them.
+   */
+  #docs(docs: readonly number[]): StoredDoc[] {
+    const missing = docs.filter((d) => !this.#stored.has(d));
+    if (missing.length) {
+      if (this.#stored.size + missing.length > STORED_CACHE_MAX) this.#stored.clear();
+      for (const s of this.store.docs(missing)) this.#stored.set(s.doc, s);
+    }
+    return docs.flatMap((d) => this.#stored.get(d) ?? []);
   }
 
   #frequencies(script: string, keys: readonly string[]): Map<string, number> {
@@ -198,7 +215,7 @@ export class KeyOriginalsIndex implements OriginalsIndex {
       .sort((a, b) => b.containment - a.containment || a.doc - b.doc)
       .slice(0, EXACT_K);
     this.#reset(sh.docs);
-    for (const s of this.store.docs(shList.map((c) => c.doc))) {
+    for (const s of this.#docs(shList.map((c) => c.doc))) {
       const containment = Math.min(1, shList.find((c) => c.doc === s.doc)!.containment);
       out.push({
         doc: s.doc,
@@ -251,7 +268,7 @@ export class KeyOriginalsIndex implements OriginalsIndex {
         if (pre.length === 0) continue;
         let queryMass = 0;
         for (const k of query) queryMass += idf(k);
-        const stored = this.store.docs(pre.map((p) => p.doc));
+        const stored = this.#docs(pre.map((p) => p.doc));
         const docKeySets = stored.map((s) =>
           (route === 'cross-script' ? s.keys : sameScriptKeys(s.keys, s.names)).filter(usable),
         );

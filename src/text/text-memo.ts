@@ -8,7 +8,7 @@ export class TextMemo<V> {
   readonly #values = new Map<string, V>();
   #chars = 0;
 
-  constructor(readonly maxChars = 500_000) {}
+  constructor(readonly maxChars = 200_000) {}
 
   /** The value for `key`, computed once while held. Values must be treated as read-only. */
   get(key: string, compute: (key: string) => V): V {

@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { addition } from './addition.js';
 import { falseFriend } from './false-friend.js';
+import { nameAsWord } from './name-as-word.js';
 import { nameMismatch } from './name-mismatch.js';
 import { negation } from './negation.js';
 import { numberMismatch } from './number-mismatch.js';
@@ -12,6 +13,7 @@ import { unsupportedSentence } from './unsupported-sentence.js';
 
 export const FIDELITY_RULES: readonly Rule[] = [
   nameMismatch,
+  nameAsWord,
   falseFriend,
   numberMismatch,
   omission,

@@ -1,6 +1,7 @@
 /**
  * @fileoverview A site breadcrumb or section navigation stuck to the start of the headline, as bad
- * extractors leave it: glued ("HomeWorldPutin gave…", "NewsLocalWalla Walla…"), separated
+ * extractors leave it: glued ("HomeWorldPutin gave…", "NewsLocalWalla Walla…", and in any script
+ * with a section name the lexicon does not know: "ГоловнаНовини ДніпраУ Дніпрі…"), separated
  * ("Home › Europe › …", "Новини | Світ | …") or spaced after a root crumb ("Головна Новини Путін…").
  * Navigation words come from `navigation.<lang>.txt`; a leading `^` marks a root crumb ("Home").
  *
@@ -47,6 +48,40 @@ function glued(title: string, nav: Navigation): number {
     crumbs++;
   }
   return crumbs >= 2 ? p : 0;
+}
+
+/** How far into the headline a breadcrumb may reach. */
+const MAX_CRUMBS_LENGTH = 60;
+/** Words in one crumb of a site's own section name ("Новини Дніпра", "Local Sport"). */
+const MAX_SECTION_WORDS = 3;
+/** A lowercase letter directly followed by a capital: two crumbs (or a crumb and the headline) glued. */
+const JOIN = /(?<=\p{Ll})\p{Lu}/gu;
+
+//   ГоловнаНовини ДніпраУ Дніпрі відкрили…     HomeLocal SportDynamo sign a new coach
+//   ^^^^^^^^^^^^^^^^^^^^                       ^^^^^^^^^^^^^^
+/**
+ * A glued run that starts with a navigation word and goes on through crumbs the lexicon need not
+ * know: each cut is a lowercase letter glued to a capital inside a token, each crumb a navigation
+ * word or a short run of capitalised words (a section name). Two crumbs at least, so a brand that
+ * merely starts with a section word ("HomePod", "NewsCorp", "BusinessEurope") is left alone.
+ */
+function gluedSections(title: string, nav: Navigation): number {
+  const head = title.slice(0, MAX_CRUMBS_LENGTH);
+  const joins = [...head.matchAll(JOIN)].map((m) => m.index);
+  const first = nav.words.find((w) => title.startsWith(w) && joins.includes(w.length));
+  if (!first) return 0;
+  let end = 0;
+  let crumbs = 0;
+  for (const j of joins) {
+    const crumb = title.slice(end, j);
+    const words = crumb.trim().split(/\s+/u);
+    const known = nav.lower.has(crumb.trim().toLocaleLowerCase());
+    const section = words.length <= MAX_SECTION_WORDS && words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+    if (!known && !section) break;
+    end = j;
+    crumbs++;
+  }
+  return crumbs >= 2 ? end : 0;
 }
 
 //   Home › Europe › First five words…      Новини | Світ | Путін…
@@ -117,7 +152,7 @@ export const breadcrumb = defineRule({
     const t = title.slice(lead);
     const nav = navigation(ctx);
     const findings: Finding[] = [];
-    const g = glued(t, nav);
+    const g = glued(t, nav) || gluedSections(t, nav);
     const end = g || separated(t, nav) || spaced(t, nav);
     if (end > 0) {
       const crumbs = t.slice(0, end);

@@ -22,6 +22,23 @@ ruleTester(breadcrumb, {
       title: 'Головна загроза для енергосистеми — нові атаки дронів',
       body: 'Енергетики попереджають про нові атаки.',
     },
+    { title: 'YouTube removes thousands of fake channels', body: BODY },
+    { title: 'NewsGuard ratings questioned by publishers', body: BODY },
+    {
+      lang: 'uk',
+      title: 'ПриватБанк знизив ставки за кредитами для фермерів',
+      body: 'Банк оголосив про нові умови для аграріїв.',
+    },
+    {
+      lang: 'uk',
+      title: 'НовиниUA запускає подкаст про місцеву політику',
+      body: 'Редакція готує перший випуск на наступний тиждень.',
+    },
+    {
+      lang: 'ru',
+      title: 'МакДональдс вернулся в Казань под новым названием',
+      body: 'Рестораны сети снова открылись в городе.',
+    },
   ],
   invalid: [
     {
@@ -68,6 +85,32 @@ ruleTester(breadcrumb, {
       title: 'Новини / Україна / У Харкові добудували ще одну підземну школу',
       body: 'Укриття розраховане на 900 учнів, які навчатимуться у дві зміни.',
       errors: [{ messageId: 'breadcrumb', text: 'Новини / Україна /' }],
+    },
+    {
+      name: 'a Ukrainian root crumb glued to a section name the lexicon does not know',
+      lang: 'uk',
+      title: 'ГоловнаНовини ЛьвоваУ Львові відкрили новий міст через Полтву',
+      body: 'Міст збудували за пів року, повідомили у міській раді.',
+      errors: [
+        {
+          messageId: 'gluedBreadcrumb',
+          text: 'ГоловнаНовини Львова',
+          suggestion: 'У Львові відкрили новий міст через Полтву',
+        },
+      ],
+    },
+    {
+      name: 'a Russian root crumb and a city section glued to the headline',
+      lang: 'ru',
+      title: 'ГлавнаяНовости КазаниВ Казани открыли новую линию трамвая',
+      body: 'Линия соединила два района города, сообщили в мэрии.',
+      errors: [{ messageId: 'gluedBreadcrumb', text: 'ГлавнаяНовости Казани' }],
+    },
+    {
+      name: 'an English section name of two words glued between crumbs',
+      title: 'HomeLocal SportDynamo sign a new goalkeeper',
+      body: BODY,
+      errors: [{ messageId: 'gluedBreadcrumb', text: 'HomeLocal Sport' }],
     },
     {
       lang: 'de',
