@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DEFAULT_CONFIG } from './config/config.js';
+import { DEFAULT_CONFIG, type SyndiqConfig } from './config/config.js';
 import { languageInfo } from './lang/languages.js';
 import { CORPORA_DIR, LEXICON_DIR } from './resources/paths.js';
 import { loadSpellingTable, SpellingError } from './resources/spelling/store.js';
@@ -106,6 +106,14 @@ export function loadSpelling(
     onLoad?.({ name: `spelling:${lang}`, ms: performance.now() - started, built });
   }
   return spelling;
+}
+
+/** Every language a run may meet: the candidates, the expected languages and the feeds' languages. */
+export function runLanguages(
+  config: Pick<SyndiqConfig, 'languages' | 'expectedLanguages' | 'feeds'>,
+): string[] {
+  const feeds = config.feeds.flatMap((f) => (f.lang ? [f.lang] : []));
+  return [...new Set([...config.languages, ...config.expectedLanguages, ...feeds])];
 }
 
 /** Load everything a run's rules consult, once, before the first article. */

@@ -14,8 +14,10 @@ import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSu
 import { checkInputsInWorkers } from './parallel/run-workers.js';
 import { checkArticle, type CheckDeps } from './pipeline/check-article.js';
 import { statSync } from 'node:fs';
-import { loadResources, type ResourceLoad, type Resources } from './resources.js';
+import { loadResources, runLanguages, type ResourceLoad, type Resources } from './resources.js';
+import { preloadProcessTables } from './resources/preload.js';
 import { RULES } from './rules/registry.js';
+import type { RuleTiming } from './rules/engine.js';
 import type { Rule } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
@@ -55,6 +57,11 @@ export interface CheckRunOptions {
    */
   workers?: number;
   articleBudgetMs?: number;
+  /**
+   * Collects where the time went (`--timing`): per rule, per article, per resource. A timed run checks
+   * on the calling thread, so the times are of checking alone.
+   */
+  timing?: RuleTiming;
 }
 
 export function summarize(articles: readonly ArticleResult[], errors: readonly InputError[]): RunSummary {
@@ -117,28 +124,34 @@ export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
   const allowNetworks = [...(options.fetch?.allowNetworks ?? []), ...(options.config.allowNetworks ?? [])];
   const fetch: FetchOptions = { ...options.fetch, allowNetworks };
   const inputs = await readRunInputs({ ...options, fetch });
-  if (options.workers && !options.rules) return checkInputsInWorkers(inputs, options, startedAt);
+  if (options.workers && !options.rules && !options.timing)
+    return checkInputsInWorkers(inputs, options, startedAt);
   return checkInputs(inputs, options, startedAt);
 }
 
-/** Every language a run may meet: the candidates, the expected languages and the feeds' languages. */
-export function runLanguages(config: SyndiqConfig): string[] {
-  const feeds = config.feeds.flatMap((f) => (f.lang ? [f.lang] : []));
-  return [...new Set([...config.languages, ...config.expectedLanguages, ...feeds])];
-}
-
-/** The run's resources: those given, or loaded once for the run's languages. */
+/**
+ * The run's resources: those given, or loaded once for the run's languages; with `preload`, also the
+ * per-process tables of the thread that will check (workers preload their own).
+ */
 export function runResources(
-  options: Pick<CheckRunOptions, 'resources' | 'config' | 'spellingCacheDir' | 'onResourceLoad'>,
+  options: Pick<CheckRunOptions, 'resources' | 'config' | 'spellingCacheDir' | 'onResourceLoad' | 'timing'>,
+  { preload }: { preload: boolean },
 ): Resources {
-  return (
+  const { timing, onResourceLoad } = options;
+  const onLoad = (load: ResourceLoad): void => {
+    timing?.addResource(load.name, load.ms);
+    onResourceLoad?.(load);
+  };
+  const languages = runLanguages(options.config);
+  const resources =
     options.resources ??
     loadResources({
-      languages: runLanguages(options.config),
+      languages,
       ...(options.spellingCacheDir ? { cacheDir: options.spellingCacheDir } : {}),
-      ...(options.onResourceLoad ? { onLoad: options.onResourceLoad } : {}),
-    })
-  );
+      onLoad,
+    });
+  if (preload) preloadProcessTables(resources, languages, onLoad);
+  return resources;
 }
 
 /** Check inputs that were already read. */
@@ -159,9 +172,10 @@ export function checkInputs(
       : buildOriginalsIndex(originals.articles, options.config));
     deps ??= {
       index,
-      resources: runResources(options),
+      resources: runResources(options, { preload: true }),
       config: options.config,
       rules: options.rules ?? RULES,
+      ...(options.timing ? { timing: options.timing } : {}),
       ...(options.baseline ? { baseline: options.baseline } : {}),
     };
     return deps;

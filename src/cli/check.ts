@@ -15,6 +15,8 @@ import { StoreError } from '../match/store/types.js';
 import { CORPORA_DIR } from '../resources.js';
 import { DEFAULT_ARTICLE_BUDGET_MS, defaultWorkers } from '../parallel/pool.js';
 import { runCheck } from '../run.js';
+import { RuleTiming } from '../rules/engine.js';
+import { renderTiming } from './timing.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { configFrom, type Output } from './shared.js';
 import type { Schedule } from './exit-codes.js';
@@ -43,6 +45,8 @@ export interface CheckArgs {
   webhookFormat?: 'generic' | 'slack';
   /** `i/n`: check only shard i of n. */
   shard?: string;
+  /** Print where the time went: per rule, per article, per resource. */
+  timing?: boolean;
 }
 
 /** HTTP settings from the command line; unset ones keep the fetcher's defaults. */
@@ -155,6 +159,7 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
   const progress = createProgress(io, { quiet: args.quiet, stream: process.stderr });
   let read = 0;
   let report;
+  const timing = args.timing ? new RuleTiming() : undefined;
   try {
     report = await runCheck({
       inputs,
@@ -166,6 +171,7 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
       resultCacheDir: args.cache === false ? null : cacheDir,
       ...(baseline ? { baseline } : {}),
       ...(shard ? { select: (a) => inShard(a.id, shard), shard: `${shard.index}/${shard.count}` } : {}),
+      ...(timing ? { timing } : {}),
       onRead: (n) => (read = n),
       onProgress: (done, total) => progress.tick(done, total),
       onCache: (stats) => {
@@ -197,9 +203,21 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
     // A shard writes its partial report; `syndiq merge` evaluates the alerts once for all shards.
     const written = await writeReportsOrFail(report, args.out, { formats });
     if (!args.quiet) io.out(renderConsoleSummary(report, written));
+    printTiming(timing, report.articles.length, io);
     return EXIT.ok;
   }
-  return finishRun(report, config, { out: args.out, formats, quiet: args.quiet, verbose: args.verbose }, io);
+  const code = await finishRun(
+    report,
+    config,
+    { out: args.out, formats, quiet: args.quiet, verbose: args.verbose },
+    io,
+  );
+  printTiming(timing, report.articles.length, io);
+  return code;
+}
+
+function printTiming(timing: RuleTiming | undefined, results: number, io: Output): void {
+  if (timing) io.out(`\n${renderTiming(timing, { uncheckedArticles: results - timing.articles.length })}`);
 }
 
 /** `--format`, the same in `check` and `merge`. */
@@ -308,6 +326,11 @@ export function checkCommand(io: Output, schedule: Schedule): CommandModule<obje
         .option('quiet', QUIET_OPTION)
         .option('verbose', VERBOSE_OPTION)
         .options(ALERT_OPTIONS)
+        .option('timing', {
+          type: 'boolean',
+          describe:
+            'Print where the time went: each rule (total, share, worst article), the slowest articles, resource loading; checks on the main thread',
+        })
         .option('shard', {
           type: 'string',
           requiresArg: true,

@@ -54,7 +54,7 @@ export async function checkInputsInWorkers(
       budgetMs: options.articleBudgetMs,
       init: {
         config: options.config,
-        resources: runResources(options),
+        resources: runResources(options, { preload: false }),
         index,
         ...(options.baseline ? { baseline: options.baseline.entries } : {}),
       },

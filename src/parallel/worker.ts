@@ -4,6 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Baseline } from '../baseline/baseline.js';
+import { runLanguages } from '../resources.js';
+import { preloadProcessTables } from '../resources/preload.js';
 import { StageTracker } from './progress.js';
 import {
   loadRules,
@@ -17,6 +19,8 @@ import { checkFailure, trackedChecker } from './tracked-check.js';
 const init = workerData as WorkerInit;
 const tracker = new StageTracker(init.tracker);
 const index = openWorkerIndex(init);
+// the per-process tables (language model, word evidence) load here, before the first article
+preloadProcessTables(init.resources, runLanguages(init.config));
 const checker = trackedChecker(
   {
     index,

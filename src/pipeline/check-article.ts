@@ -93,6 +93,14 @@ function stageClock(timing: RuleTiming | undefined): (stage: string) => void {
 }
 
 export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
+  if (!deps.timing) return check(article, deps);
+  const started = performance.now();
+  const result = check(article, deps);
+  deps.timing.addArticle(article.id, performance.now() - started);
+  return result;
+}
+
+function check(article: Article, deps: CheckDeps): ArticleResult {
   const lap = stageClock(deps.timing);
   const language = identifyArticle(article, deps.config.languages);
   lap('language');

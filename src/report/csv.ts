@@ -148,8 +148,8 @@ export class CsvWriter implements ReportWriter {
 
   end(): ReportFile[] {
     return [
-      { name: ARTICLES_CSV, content: this.#articles.join('') },
-      { name: ISSUES_CSV, content: this.#issues.join('') },
+      { name: ARTICLES_CSV, parts: this.#articles },
+      { name: ISSUES_CSV, parts: this.#issues },
     ];
   }
 }

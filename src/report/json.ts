@@ -4,6 +4,7 @@
  */
 import type { ArticleResult, OriginalText, RunReport } from '../model.js';
 import {
+  fileText,
   replayReport,
   type ReportFile,
   type ReportWriter,
@@ -18,9 +19,10 @@ function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-/** A JSON array of items already rendered at depth 2. */
-function array(items: readonly string[]): string {
-  return items.length ? `[\n    ${items.join(',\n    ')}\n  ]` : '[]';
+/** A JSON array of items already rendered at depth 2, as pieces (one per item). */
+function arrayParts(items: readonly string[]): string[] {
+  if (items.length === 0) return ['[]'];
+  return ['[\n    ', ...items.map((item, i) => (i ? `,\n    ${item}` : item)), '\n  ]'];
 }
 
 export class JsonWriter implements ReportWriter {
@@ -49,11 +51,21 @@ export class JsonWriter implements ReportWriter {
       errors: footer.errors,
     };
     const opening = JSON.stringify(head, null, 2).replace(/\n}$/, '');
-    const content = `${opening},\n  "articles": ${array(this.#articles)},\n  "originals": ${array([...this.#originals.values()])}\n}\n`;
-    return [{ name: JSON_FILE, content }];
+    return [
+      {
+        name: JSON_FILE,
+        parts: [
+          `${opening},\n  "articles": `,
+          ...arrayParts(this.#articles),
+          ',\n  "originals": ',
+          ...arrayParts([...this.#originals.values()]),
+          '\n}\n',
+        ],
+      },
+    ];
   }
 }
 
 export function renderJson(report: RunReport): string {
-  return replayReport(report, [new JsonWriter()])[0]!.content;
+  return fileText(replayReport(report, [new JsonWriter()])[0]!);
 }

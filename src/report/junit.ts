@@ -8,6 +8,7 @@ import { FeedLookup } from '../alert/feeds.js';
 import type { FeedConfig } from '../config/config.js';
 import { showControls } from './safe-text.js';
 import {
+  fileText,
   replayReport,
   type ReportFile,
   type ReportWriter,
@@ -121,7 +122,7 @@ export class JunitWriter implements ReportWriter {
     };
     const open = (node: XmlNode, indent: string): string => serialize(node, indent).replace(/\/>$/, '>');
     const cases = [...this.#cases, ...errorCases];
-    const content = [
+    const lines = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       open({ name: 'testsuites', attributes: { name: 'syndiq', ...counts } }, ''),
       open(
@@ -131,12 +132,11 @@ export class JunitWriter implements ReportWriter {
       ...cases,
       '  </testsuite>',
       '</testsuites>',
-      '',
-    ].join('\n');
-    return [{ name: JUNIT_FILE, content }];
+    ];
+    return [{ name: JUNIT_FILE, parts: lines.map((l) => `${l}\n`) }];
   }
 }
 
 export function renderJunit(report: RunReport): string {
-  return replayReport(report, [new JunitWriter()])[0]!.content;
+  return fileText(replayReport(report, [new JunitWriter()])[0]!);
 }

@@ -4,7 +4,7 @@
  * killed at any moment leaves the previous set whole and consistent (never a new report.json beside
  * an old junit.xml); readers of `out/report.json` see one set or the other.
  */
-import { copyFile, lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Hidden folders holding report sets: `.latest.<pid>.<time>` beside `latest`. */
@@ -47,7 +47,29 @@ async function removeStale(
 
 export interface ReportSetFile {
   name: string;
-  content: string;
+  /** Written one after the other: a large report is never one string. */
+  parts: readonly string[];
+}
+
+/** Write a file from its pieces, buffering up to about a megabyte per write. */
+async function writeParts(path: string, parts: readonly string[]): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    for (const part of parts) {
+      pending.push(part);
+      size += part.length;
+      if (size >= 1 << 20) {
+        await handle.write(pending.join(''));
+        pending = [];
+        size = 0;
+      }
+    }
+    if (pending.length) await handle.write(pending.join(''));
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -69,7 +91,7 @@ export async function writeReportSet(
   const setDir = join(parent, setName);
   await mkdir(setDir);
   try {
-    for (const f of files) await writeFile(join(setDir, f.name), f.content, 'utf8');
+    for (const f of files) await writeParts(join(setDir, f.name), f.parts);
     const written = new Set(files.map((f) => f.name));
     for (const name of await readdir(out).catch(() => [] as string[]))
       if (!written.has(name) && carryOver(name) && (await lstat(join(out, name))).isFile())

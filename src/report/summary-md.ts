@@ -6,7 +6,7 @@ import type { ArticleResult, RunReport } from '../model.js';
 import { RunTally, type WorstArticle } from './tally.js';
 import { markdownText } from './safe-text.js';
 import { oneLine } from './text.js';
-import { replayReport, type ReportFile, type ReportWriter, type RunFooter } from './writer.js';
+import { fileText, replayReport, type ReportFile, type ReportWriter, type RunFooter } from './writer.js';
 
 export const MARKDOWN_FILE = 'summary.md';
 
@@ -95,7 +95,7 @@ export class SummaryMarkdownWriter implements ReportWriter {
       if (errors.length > ERRORS_LISTED) lines.push(`- … and ${errors.length - ERRORS_LISTED} more`);
       lines.push('');
     }
-    return [{ name: MARKDOWN_FILE, content: lines.join('\n') }];
+    return [{ name: MARKDOWN_FILE, parts: [lines.join('\n')] }];
   }
 }
 
@@ -103,5 +103,5 @@ export function renderSummaryMarkdown(
   report: RunReport,
   options: SummaryMarkdownOptions = { htmlFile: null },
 ): string {
-  return replayReport(report, [new SummaryMarkdownWriter(options)])[0]!.content;
+  return fileText(replayReport(report, [new SummaryMarkdownWriter(options)])[0]!);
 }

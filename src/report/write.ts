@@ -28,13 +28,12 @@ export async function writeReports(
   options: WriteReportsOptions = {},
 ): Promise<string[]> {
   const files = replayReport(report, createWriters(options.formats ?? REPORT_FORMATS));
-  const withExtras = files.map(({ name, content }) => ({
+  const withExtras = files.map(({ name, parts }) => ({
     name,
-    content:
+    parts:
       name === REPORT_FILES.markdown && options.appendMarkdown
-        ? `${content}
-${options.appendMarkdown}`
-        : content,
+        ? [...parts, `\n${options.appendMarkdown}`]
+        : parts,
   }));
   // what is not a report (the alert state a nightly run keeps beside its reports) stays with the folder
   const reportFiles = new Set(Object.values(FORMAT_FILES).flat());

@@ -19,10 +19,18 @@ export interface RunFooter {
   errors: readonly InputError[];
 }
 
-/** One file of the output folder. */
+/**
+ * One file of the output folder, as the pieces it is written from: a large run's report is never
+ * joined into one string (V8 caps a string near 512 Mi characters; the pieces are written in turn).
+ */
 export interface ReportFile {
   name: string;
-  content: string;
+  parts: readonly string[];
+}
+
+/** A file's whole text (for small reports and tests; writing goes piece by piece). */
+export function fileText(file: ReportFile): string {
+  return file.parts.join('');
 }
 
 export interface ReportWriter {

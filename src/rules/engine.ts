@@ -60,14 +60,37 @@ export function toIssue(rule: Rule, finding: Finding, ctx: RuleContext): Issue {
   return issue;
 }
 
-/** Time spent in each rule over a run (milliseconds), for `--timing`. */
+/**
+ * Where a run's time went (milliseconds), for `--timing`: each rule's total and its slowest article,
+ * each article's whole check, each resource's load.
+ */
 export class RuleTiming {
   readonly totals = new Map<string, number>();
+  /** Each rule's slowest article. */
+  readonly worst = new Map<string, { ms: number; article: string }>();
+  /** Each checked article's whole check (language, match, alignment, rules, score), in order. */
+  readonly articles: { article: string; ms: number }[] = [];
+  /** Resources loaded for the run, in order. */
+  readonly resources: { name: string; ms: number }[] = [];
+  /** Time from the process's start to the first article's result, when one was checked. */
+  firstResultMs: number | undefined;
   /** Time spent in each pipeline stage (language, match, align, rules, score), same switch. */
   readonly stages = new Map<string, number>();
 
-  add(rule: string, ms: number): void {
+  add(rule: string, ms: number, article = ''): void {
     this.totals.set(rule, (this.totals.get(rule) ?? 0) + ms);
+    const worst = this.worst.get(rule);
+    if (!worst || ms > worst.ms) this.worst.set(rule, { ms, article });
+  }
+
+  addArticle(article: string, ms: number): void {
+    this.articles.push({ article, ms });
+    // performance.now() counts from the process's start
+    this.firstResultMs ??= performance.now();
+  }
+
+  addResource(name: string, ms: number): void {
+    this.resources.push({ name, ms });
   }
 
   addStage(stage: string, ms: number): void {
@@ -118,7 +141,7 @@ export function runRuleSet(rules: readonly Rule[], ctx: RuleContext, timing?: Ru
       const error = e instanceof Error ? e : new Error(String(e));
       failures.push({ rule: rule.meta.id, message: error.message, error });
     }
-    if (timing) timing.add(rule.meta.id, performance.now() - started);
+    if (timing) timing.add(rule.meta.id, performance.now() - started, ctx.article.id);
     for (const issue of found) {
       const key = `${issue.rule}\u0000${issue.messageId}\u0000${issue.field}\u0000${issue.start}\u0000${issue.end}`;
       if (seen.has(key)) continue;

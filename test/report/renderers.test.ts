@@ -11,7 +11,7 @@ import { csvCell, csvRow, CsvWriter } from '../../src/report/csv.js';
 import { FormatError, parseFormats } from '../../src/report/formats.js';
 import { renderJson } from '../../src/report/json.js';
 import { writeReports } from '../../src/report/write.js';
-import { replayReport } from '../../src/report/writer.js';
+import { fileText, replayReport } from '../../src/report/writer.js';
 import { expectSelfContained, validateReport } from '../helpers/report-contract.js';
 import { fixtureReport, HOSTILE } from '../helpers/report-fixture.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -150,7 +150,7 @@ describe('CSV', () => {
   const report = fixtureReport(12);
   const files = replayReport(report, [new CsvWriter()]);
   const read = (name: string): string[][] =>
-    parse(files.find((f) => f.name === name)!.content, {
+    parse(fileText(files.find((f) => f.name === name)!), {
       bom: true,
       relax_column_count: false,
     }) as string[][];

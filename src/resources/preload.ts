@@ -1,0 +1,43 @@
+/**
+ * The tables that live once per process (per worker thread) rather than in the plain-data
+ * `Resources` (they hold functions, which cannot cross to workers): the language model, the
+ * bilingual word evidence of the run's languages, the English word and name lists. Loaded here,
+ * before the first article, so no article pays for a first use and `--timing` shows what they cost.
+ */
+import { eldAvailable } from '../lang/eld.js';
+import { BILINGUAL_LANGUAGES } from '../lexicon/load.js';
+import { committedLexicalResources } from '../meaning/lexical.js';
+import type { ResourceLoad, Resources } from '../resources.js';
+import { gazetteer } from './gazetteer.js';
+import { vocabulary } from './vocabulary.js';
+
+function timed(name: string, load: () => unknown, onLoad?: (l: ResourceLoad) => void): void {
+  const started = performance.now();
+  load();
+  onLoad?.({ name, ms: performance.now() - started });
+}
+
+/** Load the per-process tables the run's `languages` need; each step is reported to `onLoad`. */
+export function preloadProcessTables(
+  resources: Resources,
+  languages: readonly string[],
+  onLoad?: (load: ResourceLoad) => void,
+): void {
+  timed('language-model', () => eldAvailable(), onLoad);
+  const lexical = committedLexicalResources();
+  timed('lexical:en', () => lexical.english(), onLoad);
+  const bilingual: ReadonlySet<string> = new Set(BILINGUAL_LANGUAGES);
+  for (const lang of languages)
+    if (bilingual.has(lang)) timed(`lexical:${lang}`, () => lexical.source(lang), onLoad);
+  timed(
+    'names-and-words',
+    () => {
+      gazetteer(resources);
+      const v = vocabulary(resources);
+      v.frequency('the');
+      v.isName('Paris');
+      v.sameLemma('went', 'go');
+    },
+    onLoad,
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Reports of any size: each file is written from pieces (one or a few per article), never joined
+ * into one string, which V8 caps near 512 Mi characters; report.html embeds a bounded share of the
+ * articles and says so, while report.json keeps them all.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CsvWriter } from '../../src/report/csv.js';
+import { HtmlWriter } from '../../src/report/html/writer.js';
+import { JsonWriter } from '../../src/report/json.js';
+import { JunitWriter } from '../../src/report/junit.js';
+import { writeReports } from '../../src/report/write.js';
+import { fileText, replayReport } from '../../src/report/writer.js';
+import { fixtureReport } from '../helpers/report-fixture.js';
+import { tempDir } from '../helpers/tmp.js';
+
+describe('report files of a large run', () => {
+  const report = fixtureReport(40);
+
+  it('are built from pieces that grow with the articles, not from one string', () => {
+    for (const writer of [new JsonWriter(), new CsvWriter(), new JunitWriter()]) {
+      for (const file of replayReport(report, [writer])) {
+        expect(file.parts.length, file.name).toBeGreaterThanOrEqual(report.articles.length);
+        const longest = Math.max(...file.parts.map((p) => p.length));
+        expect(longest, file.name).toBeLessThan(fileText(file).length / 4);
+      }
+    }
+    // the pieces make exactly the document the contract describes
+    expect(fileText(replayReport(report, [new JsonWriter()])[0]!)).toBe(
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
+  });
+
+  it('are written piece by piece into the report set', async () => {
+    const out = join(await tempDir(), 'out');
+    await writeReports(report, out, { formats: ['json'] });
+    expect(await readFile(join(out, 'report.json'), 'utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  it('embed a bounded share of the articles in report.html, and say so', () => {
+    const one = JSON.stringify(report.articles[0]).length;
+    const html = fileText(replayReport(report, [new HtmlWriter({ maxArticleChars: one * 10 })])[0]!);
+    expect(html).toMatch(/this page shows the first \d+ articles, report\.json all of them/);
+    const full = fileText(replayReport(report, [new HtmlWriter()])[0]!);
+    expect(full).not.toMatch(/this page shows the first/);
+    expect(html.length).toBeLessThan(full.length);
+  });
+});
