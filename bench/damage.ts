@@ -16,6 +16,7 @@
  * Run: npm run bench:damage [-- --limit N] [--verbose] [--false-alarms] [--clean-only]
  *   --false-alarms  list every clean translation not passing, with its findings
  *   --clean-only    measure the false alarms only (no damaged copies)
+ *   --only TEXT     only the damage types whose name contains TEXT
  */
 import { join } from 'node:path';
 import { resolveConfig } from '../src/config/config.js';
@@ -46,6 +47,8 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const listFalseAlarms = args.includes('--false-alarms');
 const cleanOnly = args.includes('--clean-only');
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg >= 0 ? (args[onlyArg + 1] ?? '') : '';
 const limitArg = args.indexOf('--limit');
 const LIMIT = limitArg >= 0 ? Number(args[limitArg + 1]) : Infinity;
 
@@ -150,6 +153,7 @@ function reportDamage(): void {
   console.log('damage type                 copies  recall  scored lower  (by score alone)  caught by');
   const shortfalls: string[] = [];
   for (const { name, damage, anyLanguage } of DAMAGES) {
+    if (ONLY && !name.includes(ONLY)) continue;
     let copies = 0;
     let caught = 0;
     let lower = 0;

@@ -40,7 +40,9 @@ export const numberChanged: Damage = (doc) => {
   if (!m) return null;
   const digits = m[0];
   let changed = [...digits].reverse().join('');
-  if (changed === digits) changed = String((Number(digits[0]) % 9) + 1) + digits.slice(1);
+  // "100" reversed is "001", which no translation writes: change the first digit instead
+  if (changed === digits || changed.startsWith('0'))
+    changed = String((Number(digits[0]) % 9) + 1) + digits.slice(1);
   if (changed === digits) return null;
   return {
     title: doc.title,

@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BILINGUAL_LANGUAGES, LEXICONS_DIR, loadWordEvidence } from '../lexicon/load.js';
+import { BILINGUAL_LANGUAGES, LEXICONS_DIR } from '../lexicon/load.js';
+import { committedLexicalResources } from '../meaning/lexical.js';
 import type { WordEvidence } from '../lexicon/evidence.js';
 import { stemmerFor, type Stem } from '../lexicon/stemmer.js';
 import { parseLexicon } from '../resources.js';
@@ -100,7 +101,9 @@ function glosserFor(lang: string): Glosser | null {
   if (lang === 'en') g = englishGlosser();
   else if (lang !== 'zh' && (BILINGUAL_LANGUAGES as readonly string[]).includes(lang)) {
     try {
-      g = lexiconGlosser(loadWordEvidence(lang));
+      // the process's one copy of the word evidence, shared with the meaning rules (not loaded twice)
+      const evidence = committedLexicalResources().source(lang)?.evidence;
+      g = evidence ? lexiconGlosser(evidence) : null;
     } catch {
       // tables not installed: the other keys still match
       g = null;

@@ -198,6 +198,10 @@ export const numberMismatch = defineRule({
         reportLost: true,
       })),
     ];
+    const originalKeys = keysOf([
+      ...extractNumberValues(original.title.text),
+      ...extractNumberValues(original.body.text),
+    ]);
     const celsius = CELSIUS.test(`${ctx.title.text}\n${ctx.body.text}`) && !CELSIUS.test(original.body.text);
     for (const c of comparisons) {
       const republishedText = (c.field === 'title' ? ctx.title : ctx.body).text;
@@ -210,9 +214,25 @@ export const numberMismatch = defineRule({
         return IMPERIAL.test(after) || (DEGREES.test(after) && celsius);
       };
       const lost = originalNumbers.filter((n) => !hasAny(republishedKeys, n) && !imperial(n));
-      if (lost.length === 0) continue;
-      const novel = numbersIn(c.republished).filter((n) => !hasAny(groupKeys, n));
+      const republishedNumbers = numbersIn(c.republished);
+      const novel = republishedNumbers.filter((n) => !hasAny(groupKeys, n));
       const used = new Set<NumberMention>();
+      // a figure the original repeats elsewhere is not lost from the whole text, but may still be
+      // changed here: its paragraph lacks it and has instead a slip of it that the original has nowhere
+      const groupRepublishedKeys = keysOf(republishedNumbers);
+      for (const o of originalNumbers) {
+        if (lost.includes(o) || hasAny(groupRepublishedKeys, o) || imperial(o)) continue;
+        const partner = novel.find(
+          (r) => !used.has(r) && r.kind === o.kind && looksLikeSlip(o, r) && !hasAny(originalKeys, r),
+        );
+        if (!partner) continue;
+        used.add(partner);
+        const was = shown(o, originalText);
+        const now = shown(partner, republishedText);
+        if (was.toLowerCase() === now.toLowerCase() || sameFigure(o, partner)) continue;
+        out.push(changed(o, was, partner, now, ctx, c.field));
+      }
+      if (lost.length === 0) continue;
       for (const o of lost) {
         let partner = novel.find((r) => !used.has(r) && looksLikeSlip(o, r));
         if (

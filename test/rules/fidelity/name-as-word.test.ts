@@ -49,6 +49,15 @@ ruleTester(nameAsWord, {
       ),
     },
     {
+      name: 'a name whose fixed English form translates a word (the gazetteer knows it)',
+      title: 'Journalists of Radio Liberty win the award',
+      body: 'Two journalists of Radio Liberty won the award for their reports from the front.',
+      original: uk(
+        'Журналісти Радіо Свобода отримали премію',
+        'Двоє журналістів Радіо Свобода отримали премію за репортажі з фронту.',
+      ),
+    },
+    {
       name: 'an English original is not judged',
       title: 'Bank raises rates',
       body: 'The Federal Reserve raised rates.',

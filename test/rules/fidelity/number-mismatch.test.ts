@@ -173,6 +173,14 @@ ruleTester(numberMismatch, {
         body: 'Forecasters said Denver could see highs in the 90s on Tuesday.',
       },
     },
+    {
+      name: 'a repeated year kept in one paragraph and another figure of the original beside it',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN} It closed in 2019.\n\nThe building dates from 1895. Repairs began in 1995 and ended this spring.`,
+      original: uk(
+        `${LEAD_UK} Його закрили у 2019 році, а в 1995 році вже ремонтували.\n\nБудівля датується 1895 роком. Ремонт почався у 2019 році й завершився цієї весни.`,
+      ),
+    },
   ],
   invalid: [
     {
@@ -318,6 +326,15 @@ ruleTester(numberMismatch, {
         body: 'Forecasters said Denver could reach 90 degrees on Tuesday.',
       },
       errors: [{ messageId: 'changed', text: '39' }],
+    },
+    {
+      name: 'a year the original repeats, changed in one paragraph',
+      title: 'Poltava museum reopens',
+      body: `${LEAD_EN} It closed in 2019.\n\nThe building dates from 1895. Repairs began in 2091 and ended this spring.`,
+      original: uk(
+        `${LEAD_UK} Його закрили у 2019 році.\n\nБудівля датується 1895 роком. Ремонт почався у 2019 році й завершився цієї весни.`,
+      ),
+      errors: [{ messageId: 'changed', text: '2091', suggestion: '2019' }],
     },
   ],
 });
