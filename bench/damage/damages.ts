@@ -299,6 +299,19 @@ export const paragraphPasted: Damage = (doc, other) => {
   };
 };
 
+/** A middle paragraph replaced by the longest paragraph of another article (a CMS mix-up). */
+export const paragraphReplaced: Damage = (doc, other) => {
+  const paras = paragraphsOf(doc.body);
+  const foreign = paragraphsOf(other.body).sort((a, b) => wordCount(b) - wordCount(a))[0];
+  if (paras.length < 3 || !foreign || wordCount(foreign) < 12) return null;
+  const at = Math.floor(paras.length / 2);
+  return {
+    title: doc.title,
+    body: paras.map((p, i) => (i === at ? foreign : p)).join('\n\n'),
+    note: `replaced: ${paras[at]!.slice(0, 40)} → ${foreign.slice(0, 40)}`,
+  };
+};
+
 const TENSE_SHIFTS: readonly [RegExp, string][] = [
   [/\bwill be\b/, 'was'],
   [/\bwill\b/, 'would'],
@@ -334,5 +347,6 @@ export const DAMAGES: readonly { name: string; damage: Damage; anyLanguage: bool
   { name: 'antonym', damage: antonym, anyLanguage: false },
   { name: 'sentence dropped', damage: sentenceDropped, anyLanguage: true },
   { name: 'paragraph pasted', damage: paragraphPasted, anyLanguage: true },
+  { name: 'paragraph replaced', damage: paragraphReplaced, anyLanguage: true },
   { name: 'tense changed', damage: tenseChanged, anyLanguage: false },
 ];

@@ -13,6 +13,9 @@
  * the aligner could not place (left alone, however many names it lacks); one whose words almost
  * nothing in the original renders is foreign (reported, names or not).
  *
+ * A paragraph paired by place with an original paragraph it renders almost nothing of (another
+ * story's paragraph where one of the original's was) is reported as standing in for it.
+ *
  * Left alone: short paragraphs (a photo credit, a dateline, a promo line: boilerplate is another
  * rule's job); a translator's short clarification; paragraphs in a 2-1 / 1-2 merge; paragraphs with
  * too few names or figures to tell foreign content from a free rendering; and paragraphs whose
@@ -23,7 +26,7 @@ import { extractNumbers, numberKeys } from '../../text/numbers.js';
 import { countWords } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { lexicalOf } from '../../analysis/sentence-evidence.js';
-import { canCover, coverage } from '../../analysis/passage-coverage.js';
+import { canCover, coverage, substitutedPairs } from '../../analysis/passage-coverage.js';
 
 /** Republished paragraphs shorter than this (in words) are credits, captions or clarifications. */
 const MIN_WORDS = 15;
@@ -102,6 +105,8 @@ export const addition = defineRule({
         'This paragraph is not in the original: {{foreign}} of its {{keys}} names and figures appear nowhere in it',
       addedWords:
         'This paragraph is not in the original: almost none of its words render a word of the original',
+      replacing:
+        'This paragraph is not in the original: it stands where another paragraph of the original was and renders almost none of it',
     },
   },
   check(ctx: RuleContext): Finding[] {
@@ -113,8 +118,15 @@ export const addition = defineRule({
       pairs.filter((p) => p[side] === i).length;
     const out: Finding[] = [];
     let originalKeys: Set<string> | undefined;
+    const substituted = ctx.use(substitutedPairs);
     for (const pair of pairs) {
       if (pair.republished === null) continue;
+      if (substituted.has(pair)) {
+        const span = paragraphs[pair.republished];
+        if (span)
+          out.push({ messageId: 'replacing', data: {}, field: 'body', start: span.start, end: span.end });
+        continue;
+      }
       if (pair.original !== null) {
         // paired 1-1 with a real similarity: a translation, however free (names translated in
         // words, units converted); human references show such pairs can lack every name and figure

@@ -8,6 +8,9 @@
  * render was translated and only not placed (left alone, names or not); one whose words nothing
  * there renders, nor much of the whole text, was dropped (reported, names or not).
  *
+ * A paragraph the aligner paired by place with a republished paragraph that renders none of it
+ * (another story's paragraph put in its place) is missing too.
+ *
  * Left alone otherwise: very short original paragraphs (a photo credit, a dateline); paragraphs with
  * no name or number inside a sentence (nothing shows they were dropped rather than translated in
  * words the aligner cannot link); and paragraphs whose names and numbers mostly appear in the
@@ -18,7 +21,7 @@ import { inSentenceNameKeys, isNumberKey, nameKeys } from '../../match/keys.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { countWords } from '../../text/segment.js';
 import { lexicalOf } from '../../analysis/sentence-evidence.js';
-import { canCover, coverage, neighbourhood } from '../../analysis/passage-coverage.js';
+import { canCover, coverage, neighbourhood, substitutedPairs } from '../../analysis/passage-coverage.js';
 
 /** Original paragraphs shorter than this (in words) are not worth an omission. */
 const MIN_WORDS = 6;
@@ -67,6 +70,8 @@ export const omission = defineRule({
     needs: ['original', 'alignment'],
     messages: {
       omitted: 'This paragraph of the original is missing from the republished text',
+      replaced:
+        'This paragraph of the original is missing from the republished text: another paragraph stands in its place',
     },
   },
   check(ctx: RuleContext): Finding[] {
@@ -74,8 +79,15 @@ export const omission = defineRule({
     const paragraphs = original.body.paragraphs;
     const out: Finding[] = [];
     let republishedNames: Set<string> | undefined;
+    const substituted = ctx.use(substitutedPairs);
     for (const pair of ctx.alignment!.pairs) {
-      if (pair.republished !== null || pair.original === null) continue;
+      if (pair.original === null) continue;
+      if (pair.republished !== null) {
+        const span = substituted.has(pair) ? paragraphs[pair.original] : undefined;
+        if (span)
+          out.push({ messageId: 'replaced', field: 'original.body', start: span.start, end: span.end });
+        continue;
+      }
       const span = paragraphs[pair.original];
       if (!span || countWords(span.text, original.lang) < MIN_WORDS) continue;
       const words = byWords(ctx, pair.original, span.text);

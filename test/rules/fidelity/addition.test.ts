@@ -130,5 +130,12 @@ ruleTester(addition, {
       original: ORIGINAL,
       errors: [{ messageId: 'addedWords', text: PASTED_NO_NAMES }],
     },
+    {
+      name: 'a paragraph of another story in the place of one of the original (paired by place, renders none of it)',
+      title: TITLE,
+      body: [P1_EN, PASTED_NO_NAMES, P3_EN].join('\n\n'),
+      original: ORIGINAL,
+      errors: [{ messageId: 'replacing', text: PASTED_NO_NAMES }],
+    },
   ],
 });

@@ -67,6 +67,18 @@ ruleTester(omission, {
   ],
   invalid: [
     {
+      name: 'a paragraph of another story in the place of one of the original: neither renders the other',
+      title: TITLE,
+      body: [
+        P1_EN,
+        P2_EN,
+        'Farmers in the south expect a smaller wheat harvest this summer because the spring was dry and windy.',
+        P3_EN,
+      ].join('\n\n'),
+      original: ORIGINAL4,
+      errors: [{ messageId: 'replaced', text: P4_UK }],
+    },
+    {
       name: 'a paragraph with no name or figure dropped: its words are nowhere in the translation',
       title: TITLE,
       body: [P1_EN, P2_EN, P3_EN].join('\n\n'),
