@@ -5,7 +5,7 @@
  * its own: reading + word segmentation, franc, Readability over linkedom. Whole-process wall time, CPU
  * (user + system, every thread) and peak RSS; cold start; milliseconds per article per stage.
  *
- * Run: npm run build && nice -n 10 npm run bench:throughput [-- --limit 800 --pages 200 --workers 1,2]
+ * Run: npm run build && nice -n 10 npm run bench:throughput [-- --limit 500 --pages 120 --workers 1,2]
  *   --limit N|all  republished documents checked as JSON Lines (an even spread over all 3,535)
  *   --pages N|all  of those, wrapped into simple article pages and checked as HTML
  *   --stages N     articles timed stage by stage in this process (0: skip)
@@ -39,9 +39,9 @@ function option(name: string, fallback: string): string {
   return at > 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
 }
 const limitOf = (v: string): number => (v === 'all' ? Infinity : Number(v));
-const LIMIT = limitOf(option('limit', '800'));
-const PAGES = limitOf(option('pages', '200'));
-const STAGES = Number(option('stages', '200'));
+const LIMIT = limitOf(option('limit', '500'));
+const PAGES = limitOf(option('pages', '120'));
+const STAGES = Number(option('stages', '100'));
 const WORKERS = option('workers', '1,2').split(',').map(Number);
 
 /** An even spread of `n` items over the list (every system and language, not the first file only). */

@@ -80,7 +80,7 @@ const HOSTILE_LINKS = (): [string, RegExp][] => [
   ['/to-metadata', /refused: 169\.254\.169\.254 is a link-local address/],
 ];
 
-describe('a remote feed', () => {
+describe('a remote feed', { timeout: 300_000 }, () => {
   it('reads its public links and refuses file:, loopback, private and link-local ones, redirects too', async () => {
     const links = HOSTILE_LINKS();
     // Plain paths in a remote feed are paths on its own site, never on this machine.
@@ -132,7 +132,8 @@ describe('a remote feed', () => {
   });
 });
 
-describe('the address policy', () => {
+// whole CLI runs: timeouts generous for a busy machine
+describe('the address policy', { timeout: 300_000 }, () => {
   it('refuses loopback unless allowed, on the command line too', async () => {
     const refused = await new Fetcher({ cacheDir: null, retries: 0 })
       .fetch(`${server.url}/page.html`)
@@ -222,7 +223,7 @@ describe('the address policy', () => {
   });
 });
 
-describe('a local feed', () => {
+describe('a local feed', { timeout: 300_000 }, () => {
   it('reads files beside it and below it, refuses links that climb out, and still reads its own items', async () => {
     const root = await tempDir();
     const dir = join(root, 'feeds');
