@@ -166,13 +166,17 @@ export function checkInputs(
   // unchanged input costs only reading it.
   const opened: { index: OriginalsIndex | null } = { index: null };
   let deps: CheckDeps | null = null;
+  let resources: Resources | undefined;
   const depsNow = (): CheckDeps => {
+    if (deps) return deps;
+    // resources first: the index glosses words through the word evidence they load
+    resources ??= runResources(options, { preload: true });
     const index = (opened.index ??= options.index
       ? openIndexFile(options.index, options.config)
       : buildOriginalsIndex(originals.articles, options.config));
-    deps ??= {
+    deps = {
       index,
-      resources: runResources(options, { preload: true }),
+      resources,
       config: options.config,
       rules: options.rules ?? RULES,
       ...(options.timing ? { timing: options.timing } : {}),
