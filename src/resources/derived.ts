@@ -37,3 +37,18 @@ export function lexiconSet(
 ): ReadonlySet<string> {
   return derived(resources, `set:${fold}:${name}`, () => new Set(lexicon(resources, name).map(folder(fold))));
 }
+
+/**
+ * A lexicon of `key value value…` lines (e.g. `repetition-languages`: a language and the kinds of
+ * reduplication its grammar uses) as a map from the first word to the set of the others.
+ */
+export function lexiconKeyed(resources: Resources, name: string): ReadonlyMap<string, ReadonlySet<string>> {
+  return derived(resources, `keyed:${name}`, () => {
+    const out = new Map<string, ReadonlySet<string>>();
+    for (const entry of lexicon(resources, name)) {
+      const [key, ...values] = entry.split(/\s+/);
+      if (key) out.set(key, new Set(values));
+    }
+    return out;
+  });
+}
