@@ -52,3 +52,8 @@ export function lexiconKeyed(resources: Resources, name: string): ReadonlyMap<st
     return out;
   });
 }
+
+/** A lexicon's entries folded by `fold`, in file order; empty when the lexicon does not exist. */
+export function lexiconFolded(resources: Resources, name: string, fold: Fold): readonly string[] {
+  return derived(resources, `list:${fold}:${name}`, () => lexicon(resources, name).map(folder(fold)));
+}
