@@ -212,6 +212,9 @@ export const nameMismatch = defineRule({
     const lang = ctx.body.lang;
     // Names keep the spelling of a Latin-script source ("Tomasz" is read the Polish way).
     const latinSource = scriptOfLanguage(o.lang) === 'Latin';
+    // Folds compare a Latin rendering with the original's name reliably, not a Cyrillic one of an
+    // English name ("Літгоу" for Lithgow): a replaced surname is judged in Latin-script text only.
+    const latinTarget = scriptOfLanguage(lang) === 'Latin';
     const title = fieldWords(ctx.title, latinSource ? o.lang : ctx.title.lang);
     const body = fieldWords(ctx.body, latinSource ? o.lang : lang);
     const rep = [...title, ...body];
@@ -345,7 +348,7 @@ export const nameMismatch = defineRule({
           if (soundsAlike(cand.fold, t.fold) || soundsAlike(cand.fold, cyrillicW(t.fold))) continue;
           if (ordinary(cand)) translations.push({ phrase: [cand.plain], original: t.text });
           // another name in its place ("Iryna Kovalchuk" for "Ірина Коваленко"): not one of the original's
-          else if (!inOriginal(cand) && !g.givenNames.has(cand.fold))
+          else if (latinTarget && !inOriginal(cand) && !g.givenNames.has(cand.fold))
             emit(cand.field, cand, cand, 'replaced', { text: cand.text, original: t.text }, 'major');
         }
       }

@@ -18,6 +18,17 @@ ruleTester(nameMismatch, {
       ),
     },
     {
+      name: 'English names written in Cyrillic in a Ukrainian republication',
+      title: 'Тренер залишає клуб',
+      body: 'Тренер Стівен Літгоу заявив, що залишає клуб після сезону. Його замінить Джеймс Дуайер.',
+      lang: 'uk',
+      original: {
+        title: 'Coach leaves the club',
+        body: 'Coach Steven Lithgow said he is leaving the club after the season. James Dwyer will replace him.',
+        lang: 'en',
+      },
+    },
+    {
       name: 'an English surname written back from its Cyrillic form (У for W)',
       title: 'Visit of the envoy',
       body: 'The envoy Robert Wilk arrived in Moscow on Monday.',
