@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon, loadResources } from '../../src/resources.js';
-import { parseFalseFriends } from '../../src/rules/fidelity/false-friend.js';
+import { parseFalseFriends } from '../../src/resources/false-friends.js';
 import { parseGazetteer } from '../../src/resources/gazetteer.js';
 
 const resources = loadResources();

@@ -7,57 +7,10 @@
  * the same English words when the original's paragraph has no such source word (a correct
  * "eventually" for "schließlich"), and language pairs without a lexicon.
  */
-import { lexicon, type Resources } from '../../resources.js';
+import { falseFriends, normalizeSource, type FalseFriendSource } from '../../resources/false-friends.js';
 import type { Field } from '../../model.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { words, type Span } from '../../text/segment.js';
-
-interface Source {
-  text: string;
-  exact: boolean;
-}
-
-export interface FalseFriend {
-  sources: Source[];
-  wrong: string[][];
-  right: string;
-}
-
-function list(s: string | undefined): string[] {
-  return (s ?? '')
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-}
-
-/** Parse `source stems | wrong renderings | right rendering` lines; malformed lines are skipped. */
-export function parseFalseFriends(lines: readonly string[]): FalseFriend[] {
-  const out: FalseFriend[] = [];
-  for (const line of lines) {
-    const parts = line.split('|').map((s) => s.trim());
-    if (parts.length !== 3 || !parts[0] || !parts[1] || !parts[2]) continue;
-    out.push({
-      sources: list(parts[0]).map((s) =>
-        s.startsWith('=')
-          ? { text: normalize(s.slice(1)), exact: true }
-          : { text: normalize(s), exact: false },
-      ),
-      wrong: list(parts[1]).map((p) => p.toLowerCase().split(/\s+/)),
-      right: parts[2],
-    });
-  }
-  return out;
-}
-
-const cache = new WeakMap<Resources, Map<string, FalseFriend[]>>();
-
-function lexiconFor(resources: Resources, pair: string): FalseFriend[] {
-  let byPair = cache.get(resources);
-  if (!byPair) cache.set(resources, (byPair = new Map()));
-  let entries = byPair.get(pair);
-  if (!entries) byPair.set(pair, (entries = parseFalseFriends(lexicon(resources, `false-friends.${pair}`))));
-  return entries;
-}
 
 /** An inflected form of a listed English rendering: "anxieties", "liquidated", "objects" (not "decadent"). */
 function wordMatches(token: string, word: string): boolean {
@@ -68,11 +21,11 @@ function wordMatches(token: string, word: string): boolean {
   return forms.includes(token);
 }
 
-/** Lower case with one apostrophe, as lexicon sources are stored. */
-const normalize = (s: string): string => s.toLowerCase().replace(/[’ʼ]/g, "'");
-
 /** The first word (as written) that one of the sources names; `words` holds [as written, normalised]. */
-function sourceIn(words: readonly (readonly [string, string])[], sources: readonly Source[]): string | null {
+function sourceIn(
+  words: readonly (readonly [string, string])[],
+  sources: readonly FalseFriendSource[],
+): string | null {
   for (const [text, w] of words) {
     for (const s of sources) if (s.exact ? w === s.text : w.startsWith(s.text)) return text;
   }
@@ -128,13 +81,13 @@ export const falseFriend = defineRule({
   check(ctx) {
     const o = ctx.original;
     if (!o) return [];
-    const entries = lexiconFor(ctx.resources, `${o.lang}-${ctx.body.lang}`);
+    const entries = falseFriends(ctx.resources, `${o.lang}-${ctx.body.lang}`);
     if (entries.length === 0) return [];
     const findings: Finding[] = [];
     for (const pair of pairsOf(ctx)) {
       const repTokens = words(pair.republished.text, ctx.body.lang, pair.republished.start);
       const origWords = pair.original.flatMap((s) =>
-        words(s.text, o.lang, s.start).map((w) => [w.text, normalize(w.text)] as const),
+        words(s.text, o.lang, s.start).map((w) => [w.text, normalizeSource(w.text)] as const),
       );
       const text = pair.field === 'title' ? ctx.title.text : ctx.body.text;
       for (const e of entries) {
@@ -151,7 +104,7 @@ export const falseFriend = defineRule({
               start,
               end,
               data: { text: text.slice(start, end), source, right: e.right },
-              suggestion: e.right.split(',')[0]!.trim(),
+              suggestion: e.suggestion,
             });
           }
         }

@@ -22,7 +22,7 @@ import { defineRule, type Finding } from '../types.js';
 import { headlineReading } from '../../analysis/headline-reading.js';
 import { vocabulary, type Vocabulary } from '../../resources/vocabulary.js';
 import type { Word } from '../../analysis/words.js';
-import { lexicon } from '../../resources.js';
+import { lexiconSet } from '../../resources/derived.js';
 
 const MIN_LENGTH = 4;
 /** After these an unknown word is most likely a village or street syndiq does not know. */
@@ -96,7 +96,7 @@ export const headlineUnknownWord = defineRule({
     // a post that opens with "I know X ointment" need not name X again: the premise is a headline's
     if (reading.firstPerson) return [];
     const findings: Finding[] = [];
-    const functionWords = new Set(lexicon(ctx.resources, `lang-function.${lang}`));
+    const functionWords = lexiconSet(ctx.resources, `lang-function.${lang}`);
     const ws = reading.title;
     for (const w of ws) {
       if (!w.cap || w.text.length < MIN_LENGTH || !LETTERS_ONLY.test(w.text) || INNER_CAPITAL.test(w.text))

@@ -16,7 +16,7 @@
  * - a word followed by a hyphenated compound that starts with it (Russian "что что-то");
  * - CJK and other scripts written without spaces (adjacent tokens are never compared).
  */
-import { lexicon } from '../../resources.js';
+import { lexiconKeyed, lexiconSet } from '../../resources/derived.js';
 import type { FieldText } from '../../text/field.js';
 import { dominantScript, scriptOfLanguage } from '../../text/script.js';
 import type { Span, Token } from '../../text/segment.js';
@@ -40,6 +40,9 @@ const HAS_DIGIT = /\p{N}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const QUESTION = /\?["'”»)]*$/u;
 
+/** No reduplication: the language is not listed. */
+const NONE: ReadonlySet<string> = new Set();
+
 type Gap = 'space' | 'hyphen' | null;
 
 function gapKind(text: string): Gap {
@@ -49,19 +52,15 @@ function gapKind(text: string): Gap {
 }
 
 interface Settings {
-  allowed: Set<string>;
-  reduplicating: Map<string, Set<string>>;
+  allowed: ReadonlySet<string>;
+  reduplicating: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whether a lower-case English word carries content (not a function word). */
   englishContent: (word: string) => boolean;
 }
 
 function settings(ctx: RuleContext): Settings {
-  const allowed = new Set(lexicon(ctx.resources, 'repetition-allowed').map((e) => e.toLocaleLowerCase()));
-  const reduplicating = new Map<string, Set<string>>();
-  for (const entry of lexicon(ctx.resources, 'repetition-languages')) {
-    const [lang, ...kinds] = entry.split(/\s+/);
-    if (lang) reduplicating.set(lang, new Set(kinds));
-  }
+  const allowed = lexiconSet(ctx.resources, 'repetition-allowed', 'locale-lower');
+  const reduplicating = lexiconKeyed(ctx.resources, 'repetition-languages');
   return { allowed, reduplicating, englishContent: (w) => lexicalOf(ctx).english().isContent(w) };
 }
 
@@ -85,7 +84,7 @@ function wordDoubles(field: FieldText, s: Settings, lowerSeen: Set<string>): Fin
   const out: Finding[] = [];
   const toks = field.words;
   const text = field.text;
-  const langKinds = s.reduplicating.get(field.lang) ?? new Set<string>();
+  const langKinds = s.reduplicating.get(field.lang) ?? NONE;
   const expected = scriptOfLanguage(field.lang);
   let i = 0;
   while (i < toks.length - 1) {

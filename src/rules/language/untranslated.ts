@@ -22,6 +22,8 @@ import { identifyText } from '../../lang/identify.js';
 import type { Field, LanguageGuess, Severity } from '../../model.js';
 import { lexicon } from '../../resources.js';
 import type { Resources } from '../../resources.js';
+import { lexiconSet } from '../../resources/derived.js';
+import { untranslatedTerms } from '../../resources/terms.js';
 import { dominantScript, scriptOf, scriptOfLanguage, type Script } from '../../text/script.js';
 import { words as tokenize, type Span, type Token } from '../../text/segment.js';
 import { foldWord } from '../../text/translit.js';
@@ -50,24 +52,13 @@ const GERMAN_DETERMINERS = new Set(
   ),
 );
 
-type Lexicons = { functionWords: (lang: string) => Set<string> };
+type Lexicons = { functionWords: (lang: string) => ReadonlySet<string> };
 
 function lexicons(resources: Resources): Lexicons {
-  const cache = new Map<string, Set<string>>();
-  return {
-    functionWords(lang) {
-      let s = cache.get(lang);
-      if (!s)
-        cache.set(
-          lang,
-          (s = new Set(lexicon(resources, `lang-function.${lang}`).map((w) => w.toLowerCase()))),
-        );
-      return s;
-    },
-  };
+  return { functionWords: (lang) => lexiconSet(resources, `lang-function.${lang}`, 'lower') };
 }
 
-function functionWordCount(tokens: readonly Token[], set: Set<string>): number {
+function functionWordCount(tokens: readonly Token[], set: ReadonlySet<string>): number {
   let n = 0;
   for (const t of tokens) if (set.has(t.text.toLowerCase())) n++;
   return n;
@@ -246,15 +237,9 @@ function inContext(ctx: RuleContext, lexLang: string, resources: Resources): boo
 function checkTerms(ctx: RuleContext, field: Field, articleLang: string, covered: Covered, emit: Emit): void {
   const text = field === 'title' ? ctx.title.text : ctx.body.text;
   const tokens = field === 'title' ? ctx.title.words : ctx.body.words;
-  for (const [name] of ctx.resources.lexicons) {
-    const m = /^lang-untranslated\.(\w+)$/.exec(name);
-    if (!m) continue;
-    const lexLang = m[1]!;
+  for (const { lang: lexLang, acronyms, words: plain } of untranslatedTerms(ctx.resources)) {
     if (lexLang === articleLang || (lexLang === 'uk' && articleLang === 'ru')) continue;
-    const entries = lexicon(ctx.resources, name);
     // Entries with capitals (PPO, TsVK) match as written, and only in context; words in any case.
-    const acronyms = new Set(entries.filter((e) => /\p{Lu}/u.test(e)));
-    const plain = new Set(entries.filter((e) => !acronyms.has(e)).map((e) => e.toLowerCase()));
     let context: boolean | undefined;
     for (const t of tokens) {
       const isAcronym = acronyms.has(t.text);
@@ -294,7 +279,7 @@ function checkOriginalWords(
   if (!original || original.lang === articleLang || original.lang === 'und' || original.lang === 'en') return;
   const spell = speller(ctx.resources, articleLang);
   if (!spell) return;
-  const allowed = new Set(lexicon(ctx.resources, `lang-allow.${articleLang}`).map((w) => w.toLowerCase()));
+  const allowed = lexiconSet(ctx.resources, `lang-allow.${articleLang}`, 'lower');
   const olang = original.lang;
   const latinSource = scriptOfLanguage(olang) === 'Latin';
   const common = new Map<string, string>();

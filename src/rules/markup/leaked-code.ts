@@ -13,7 +13,7 @@
  * - HTML entities such as `&nbsp;` (another rule reports them), `<unk>` and other non-HTML angle tags,
  *   editorial brackets ("[sic]", "[the mayor]").
  */
-import { lexicon } from '../../resources.js';
+import { lexiconFolded } from '../../resources/derived.js';
 import type { FieldText } from '../../text/field.js';
 import { defineRule, type Finding } from '../types.js';
 import {
@@ -140,7 +140,7 @@ export const leakedCode = defineRule({
     },
   },
   check(ctx) {
-    const markers = lexicon(ctx.resources, 'code-markers').map((m) => m.toLowerCase());
+    const markers = lexiconFolded(ctx.resources, 'code-markers', 'lower');
     return [...check(ctx.title, markers), ...check(ctx.body, markers)];
   },
 });

@@ -15,7 +15,7 @@
  * whose paragraphs do not use sentence punctuation anyway (lists, e-commerce copy), a last line that
  * is a heading, caption, credit, number or link, and bodies that end in a complete sentence.
  */
-import { lexicon } from '../../resources.js';
+import { lexiconSet } from '../../resources/derived.js';
 import type { Span } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { lines, wordCount } from '../../analysis/lines.js';
@@ -90,7 +90,7 @@ function trailsOffInBody(ctx: RuleContext): boolean {
 }
 
 function endsDangling(ctx: RuleContext, word: string, lang: string): boolean {
-  return lexicon(ctx.resources, `dangling-words.${lang}`).includes(word.toLocaleLowerCase());
+  return lexiconSet(ctx.resources, `dangling-words.${lang}`).has(word.toLocaleLowerCase());
 }
 
 /** A body line that starts with the last words of the cut headline and goes on: the headline in full. */

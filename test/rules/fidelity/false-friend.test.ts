@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { falseFriend, parseFalseFriends } from '../../../src/rules/fidelity/false-friend.js';
+import { falseFriend } from '../../../src/rules/fidelity/false-friend.js';
+import { parseFalseFriends } from '../../../src/resources/false-friends.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(falseFriend, {
