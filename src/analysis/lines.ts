@@ -1,8 +1,8 @@
 /**
  * Helpers shared by the surface rules: lines of a field with offsets, normalisation for
- * phrase matching, quote detection and lexicons of phrases with a match mode.
+ * phrase matching, quote detection and matching of lexicon phrases.
  */
-import { lexiconFamily, type Resources } from '../resources.js';
+import type { Phrase } from '../resources/chrome.js';
 import type { Span } from '../text/segment.js';
 
 /** Every non-blank line of `text` (split on any line break), trimmed, with offsets. */
@@ -62,30 +62,6 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   const after = text[j] ?? '';
   if (before && OPEN_QUOTES.includes(before) && after && CLOSE_QUOTES.includes(after)) return true;
   return false;
-}
-
-export type PhraseMode = 'exact' | 'prefix';
-
-export interface Phrase {
-  /** Normalised phrase (see `normalizeLine`). */
-  text: string;
-  mode: PhraseMode;
-}
-
-/**
- * Phrases from every lexicon of a family (e.g. all `boilerplate.*` languages). An entry ending in
- * ` *` matches the start of a line ("Read also: *"); any other entry must match the whole line.
- */
-export function phrases(resources: Resources, family: string): Phrase[] {
-  const out: Phrase[] = [];
-  for (const entry of lexiconFamily(resources, family)) {
-    const prefix = /\s\*$/.test(entry);
-    const raw = prefix ? entry.slice(0, -2).trim() : entry;
-    // a prefix keeps its colon: "Share: *" must not match "Share this story with…"
-    const text = normalizeLine(raw) + (prefix && /:$/.test(raw) ? ':' : '');
-    if (text) out.push({ text, mode: prefix ? 'prefix' : 'exact' });
-  }
-  return out;
 }
 
 /** The phrase a normalised line matches, if any (a prefix must end at a word boundary). */

@@ -16,10 +16,10 @@
  */
 
 import type { ChromeBlock } from '../model.js';
-import { lexicon } from '../resources.js';
+import { phrases, platformPatterns, type Phrase } from '../resources/chrome.js';
 import type { Span } from '../text/segment.js';
 import { defineAnalysis, type RuleContext } from '../rules/types.js';
-import { lines, matchPhrase, normalizeLine, phrases, wordCount, type Phrase } from './lines.js';
+import { lines, matchPhrase, normalizeLine, wordCount } from './lines.js';
 
 /** Lines longer than this are prose: only the matching sentence of them is reported. */
 const MAX_CHROME_LINE_WORDS = 40;
@@ -50,13 +50,10 @@ function excerpt(s: string): string {
   return one.length > 60 ? `${one.slice(0, 57)}...` : one;
 }
 
-function platformCount(text: string, platforms: readonly string[]): number {
+function platformCount(text: string, platforms: readonly RegExp[]): number {
   const lower = text.toLocaleLowerCase();
   let n = 0;
-  for (const p of platforms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
-    if (re.test(lower)) n++;
-  }
+  for (const re of platforms) if (re.test(lower)) n++;
   return n;
 }
 
@@ -83,7 +80,7 @@ function chromeLines(chrome: readonly ChromeBlock[] | undefined): Map<string, Ch
 function findSiteChrome(ctx: RuleContext): ChromeHit[] {
   const body = ctx.body;
   const list = phrases(ctx.resources, 'boilerplate');
-  const platforms = lexicon(ctx.resources, 'boilerplate-platforms').map((p) => p.toLocaleLowerCase());
+  const platforms = platformPatterns(ctx.resources);
   const bodyLines = lines(body.text);
   const hits: ChromeHit[] = [];
   const hitLine = new Set<number>();

@@ -11,30 +11,11 @@
  * ("Sport | Dynamo win") and Title Case headlines that start with a root word ("Home Health Care
  * Workers Strike").
  */
-import { lexiconFamily } from '../../resources.js';
-import { defineRule, type Finding, type RuleContext } from '../types.js';
+import { navigation, type Navigation } from '../../resources/chrome.js';
+import { defineRule, type Finding } from '../types.js';
 
 const SEPARATOR = /^\s*[›»/|>→·]\s*/u;
 const UPPER = /^\p{Lu}/u;
-
-interface Navigation {
-  /** Every navigation word, longest first (so "Latest News" wins over "Latest"). */
-  words: string[];
-  roots: Set<string>;
-  lower: Set<string>;
-}
-
-function navigation(ctx: RuleContext): Navigation {
-  const words = new Set<string>();
-  const roots = new Set<string>();
-  for (const entry of lexiconFamily(ctx.resources, 'navigation')) {
-    const word = entry.replace(/^\^/, '');
-    words.add(word);
-    if (entry.startsWith('^')) roots.add(word.toLocaleLowerCase());
-  }
-  const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return { words: sorted, roots, lower: new Set(sorted.map((w) => w.toLocaleLowerCase())) };
-}
 
 //   HomeWorldPutin gave Kim Jong-un…      NewsLocalWalla Walla council…
 //   ^^^^^^^^^                             ^^^^^^^^^
@@ -150,7 +131,7 @@ export const breadcrumb = defineRule({
     const title = ctx.title.text;
     const lead = title.length - title.trimStart().length;
     const t = title.slice(lead);
-    const nav = navigation(ctx);
+    const nav = navigation(ctx.resources);
     const findings: Finding[] = [];
     const g = glued(t, nav) || gluedSections(t, nav);
     const end = g || separated(t, nav) || spaced(t, nav);
