@@ -2,7 +2,8 @@
  * Keys that survive translation: folded word prefixes (names, cognates, loanwords) and numbers.
  * Used by the originals index and by paragraph alignment, so both judge "same text" the same way.
  */
-import { extractNumbers, numberKeys } from '../text/numbers.js';
+import { extractNumberValues } from '../text/number-values.js';
+import { numberKeys } from '../text/numbers.js';
 import { foldWord } from '../text/translit.js';
 import { glossKeys } from './gloss.js';
 import { dateKeys, normalizeNumerals } from './numerals.js';
@@ -76,10 +77,13 @@ export function inSentenceNameKeys(text: string, lang: string): string[] {
   return [...out, ...numberKeysOf(text)];
 }
 
-/** Number keys of a text: one per reading of each number ("18,400" gives 18400 and 18.4). */
+/**
+ * Number keys of a text: one per reading of each number ("18,400" gives 18400 and 18.4), read in any
+ * default language ("12亿" is 1.2 billion, "٣٦" is 36, "50 bin" is 50,000) so they meet the English figures.
+ */
 export function numberKeysOf(text: string): string[] {
   const out: string[] = [];
-  for (const n of extractNumbers(text)) for (const k of numberKeys(n)) out.push(`#${k}`);
+  for (const n of extractNumberValues(text)) for (const k of numberKeys(n)) out.push(`#${k}`);
   return out;
 }
 

@@ -3,6 +3,8 @@
  * ("Андрій Заєць" → "Andriy Hare", "Кривий Ріг" → "Crooked Horn"), misspelt against their fixed
  * English form ("Піт Гегсет" → "Pitt Hegset", "Маріуполь" → "Mariupil"), or in a russified form.
  *
+ * A surname after a kept given name replaced by another name ("Ірина Коваленко" → "Iryna Kovalchuk").
+ *
  * Leaves alone: any rendering that folds to the original's name (Kharkiv, Kharkov and "Харкові"
  * fold alike; "Oleg" renders "Олег"); surnames that are common nouns but were kept (Koval,
  * Horobets, Vogel, Herrero); accepted variants (Kiev); names the republished text simply does not
@@ -174,6 +176,11 @@ function placeOfAdjective(g: Gazetteer, adjFold: string, lang: string): Gazettee
   return null;
 }
 
+/** Cyrillic writes an English initial W as У before a vowel ("Уилк" for Wilk): read it as the fold of W. */
+function cyrillicW(fold: string): string {
+  return fold.replace(/^u(?=[aeiouy])/, 'v');
+}
+
 /** Largest edit distance still read as a misspelling of a word this long. */
 function allowance(len: number): number {
   return len >= 7 ? 2 : len >= 4 ? 1 : 0;
@@ -192,6 +199,7 @@ export const nameMismatch = defineRule({
     messages: {
       translatedName: 'The name "{{original}}" is translated as the common word "{{text}}"',
       misspelt: '"{{text}}" misspells {{expected}} ("{{original}}" in the original)',
+      replaced: '"{{text}}" stands where the original has the surname "{{original}}"',
       russified: '"{{text}}" is a russified or outdated form of {{expected}}',
       transliteratedAdjective:
         '"{{text}}" transliterates the adjective "{{original}}"; English names the place: {{expected}}',
@@ -204,6 +212,9 @@ export const nameMismatch = defineRule({
     const lang = ctx.body.lang;
     // Names keep the spelling of a Latin-script source ("Tomasz" is read the Polish way).
     const latinSource = scriptOfLanguage(o.lang) === 'Latin';
+    // Folds compare a Latin rendering with the original's name reliably, not a Cyrillic one of an
+    // English name ("Літгоу" for Lithgow): a replaced surname is judged in Latin-script text only.
+    const latinTarget = scriptOfLanguage(lang) === 'Latin';
     const title = fieldWords(ctx.title, latinSource ? o.lang : ctx.title.lang);
     const body = fieldWords(ctx.body, latinSource ? o.lang : lang);
     const rep = [...title, ...body];
@@ -333,8 +344,12 @@ export const nameMismatch = defineRule({
         for (const r of rep) {
           if (!sameName(r.fold, anchor)) continue;
           const cand = byField[r.field]![r.index + 1];
-          if (cand && cand.joined && ordinary(cand) && !soundsAlike(cand.fold, t.fold))
-            translations.push({ phrase: [cand.plain], original: t.text });
+          if (!cand || !cand.joined || !cand.cap) continue;
+          if (soundsAlike(cand.fold, t.fold) || soundsAlike(cand.fold, cyrillicW(t.fold))) continue;
+          if (ordinary(cand)) translations.push({ phrase: [cand.plain], original: t.text });
+          // another name in its place ("Iryna Kovalchuk" for "Ірина Коваленко"): not one of the original's
+          else if (latinTarget && !inOriginal(cand) && !g.givenNames.has(cand.fold))
+            emit(cand.field, cand, cand, 'replaced', { text: cand.text, original: t.text }, 'major');
         }
       }
     };

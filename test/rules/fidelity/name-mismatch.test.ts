@@ -9,6 +9,36 @@ const uk = (title: string, body: string) => ({ title, body, lang: 'uk' });
 ruleTester(nameMismatch, {
   valid: [
     {
+      name: 'a surname kept after its given name, another transliteration, and another person named in both',
+      title: 'Street lighting repaired in Rivne',
+      body: 'Deputy mayor Natalia Tkachuk said 120 lamps were replaced on Soborna Street, together with engineer Ivan Bondar.',
+      original: uk(
+        'У Рівному відремонтували вуличне освітлення',
+        'Заступниця мера Наталія Ткачук повідомила, що на вулиці Соборній разом з інженером Іваном Бондарем замінили 120 ліхтарів.',
+      ),
+    },
+    {
+      name: 'English names written in Cyrillic in a Ukrainian republication',
+      title: 'Тренер залишає клуб',
+      body: 'Тренер Стівен Літгоу заявив, що залишає клуб після сезону. Його замінить Джеймс Дуайер.',
+      lang: 'uk',
+      original: {
+        title: 'Coach leaves the club',
+        body: 'Coach Steven Lithgow said he is leaving the club after the season. James Dwyer will replace him.',
+        lang: 'en',
+      },
+    },
+    {
+      name: 'an English surname written back from its Cyrillic form (У for W)',
+      title: 'Visit of the envoy',
+      body: 'The envoy Robert Wilk arrived in Moscow on Monday.',
+      original: {
+        title: 'Визит посланника',
+        body: 'Посланник Роберт Уилк прибыл в Москву в понедельник.',
+        lang: 'ru',
+      },
+    },
+    {
       name: 'standard transliterations of Ukrainian names and inflected forms',
       title: 'Kharkiv opens a new metro station',
       body: 'Mayor Ihor Terekhov said the station in Kharkiv will serve the Saltivskyi district. Volunteers from Kryvyi Rih and Chornomorsk helped, said Oleh Kushnir.',
@@ -101,6 +131,16 @@ ruleTester(nameMismatch, {
     },
   ],
   invalid: [
+    {
+      name: 'a surname after a kept given name replaced by another surname',
+      title: 'Street lighting repaired in Rivne',
+      body: 'Deputy mayor Nataliia Bondar said 120 lamps were replaced on Soborna Street. Bondar thanked the residents for their patience.',
+      original: uk(
+        'У Рівному відремонтували вуличне освітлення',
+        'Заступниця мера Наталія Ткачук повідомила, що на вулиці Соборній замінили 120 ліхтарів. Ткачук подякувала мешканцям за терпіння.',
+      ),
+      errors: [{ messageId: 'replaced', text: 'Bondar' }],
+    },
     {
       name: 'an adjective made from a place name, transliterated instead of translated',
       title: 'Lvivsky festival opened on Friday',
