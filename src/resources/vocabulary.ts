@@ -8,7 +8,7 @@ import { loadEnglishIrregulars, loadEnglishWords, loadGazetteer } from '../lexic
 import type { EnglishIrregulars, EnglishWords } from '../lexicon/english.js';
 import type { Gazetteer as CityTable } from '../lexicon/names.js';
 import type { Resources } from '../resources.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { speller } from './speller.js';
 import { plain } from '../analysis/words.js';
 
@@ -48,6 +48,13 @@ function cldrEnglishNames(): Set<string> {
   return out;
 }
 
+/** Every form of every gazetteer entry in plain lower-case letters, built once (not per look-up). */
+function gazetteerForms(g: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const e of g.entries) for (const f of [e.canonical, ...e.accepted, ...e.russified]) out.add(plain(f));
+  return out;
+}
+
 export function vocabulary(resources: Resources): Vocabulary {
   let v = cache.get(resources);
   if (v) return v;
@@ -55,6 +62,7 @@ export function vocabulary(resources: Resources): Vocabulary {
   let cities: CityTable | undefined;
   let cldr: Set<string> | undefined;
   let irregulars: EnglishIrregulars | undefined;
+  let entryForms: ReadonlySet<string> | undefined;
   const g = gazetteer(resources);
   const englishWords = (): EnglishWords => (english ??= loadEnglishWords());
   v = {
@@ -77,8 +85,7 @@ export function vocabulary(resources: Resources): Vocabulary {
       const p = plain(phrase);
       if (g.givenPlain.has(p)) return true;
       if (!p.includes(' ') && g.latinWords.has(p)) return true;
-      if (g.entries.some((e) => [e.canonical, ...e.accepted, ...e.russified].some((f) => plain(f) === p)))
-        return true;
+      if ((entryForms ??= gazetteerForms(g)).has(p)) return true;
       if ((cities ??= loadGazetteer()).city(phrase)) return true;
       return (cldr ??= cldrEnglishNames()).has(p);
     },
