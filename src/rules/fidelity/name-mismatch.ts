@@ -32,7 +32,6 @@ import {
   translitVariant,
   type Word,
 } from '../../analysis/words.js';
-import { foldWord } from '../../text/translit.js';
 import levenshtein from 'fast-levenshtein';
 import { scriptOfLanguage } from '../../text/script.js';
 
@@ -169,7 +168,7 @@ function placeOfAdjective(g: Gazetteer, adjFold: string, lang: string): Gazettee
     if (e.kind !== 'place') continue;
     for (const form of e.native) {
       if (form.length !== 1) continue;
-      const f = foldWord(form[0]!, lang);
+      const f = foldedFormOf(g, form[0]!, lang);
       if ((f.startsWith(stem) && f.length - stem.length <= 2) || f === m[1]) return e;
     }
   }
