@@ -14,10 +14,10 @@
  */
 import levenshtein from 'fast-levenshtein';
 import { defineRule, type Finding } from '../types.js';
-import { gazetteer, wordsOf } from '../../resources/gazetteer.js';
+import { gazetteer, plainFormOf, wordsOf } from '../../resources/gazetteer.js';
 import type { Resources } from '../../resources.js';
 import { isCommonWord, speller } from '../../resources/speller.js';
-import { fieldWords, findPhrase, nearMiss, plain, translitVariant, type Word } from '../../analysis/words.js';
+import { fieldWords, findPhrase, nearMiss, translitVariant, type Word } from '../../analysis/words.js';
 
 export const nameForm = defineRule({
   meta: {
@@ -91,7 +91,7 @@ export const nameForm = defineRule({
         if (!w.cap || w.text.length < MIN_MISSPELT_LENGTH || /\p{Ll}\p{Lu}/u.test(w.text)) continue;
         if (spell.correct(w.text) || g.latinWords.has(w.plain)) continue;
         const e = g.entries.find((x) => {
-          const main = plain(wordsOf(x.canonical).at(-1)!);
+          const main = plainFormOf(g, wordsOf(x.canonical).at(-1)!);
           if (!nearMiss(w.plain, main)) return false;
           // two edits only when a letter is missing or extra ("Maripul"), never two swaps ("Polyova")
           if (w.plain.length === main.length && levenshtein.get(w.plain, main) > 1) return false;
@@ -106,7 +106,7 @@ export const nameForm = defineRule({
         const canon = wordsOf(e.canonical);
         const prev = ws[w.index - 1];
         const from =
-          canon.length > 1 && prev && w.joined && prev.cap && prev.plain[0] === plain(canon[0]!)[0]
+          canon.length > 1 && prev && w.joined && prev.cap && prev.plain[0] === plainFormOf(g, canon[0]!)[0]
             ? prev
             : w;
         push({
