@@ -40,3 +40,19 @@ export const original = (o: { title: string; lang: string; paragraphs: string[] 
 });
 
 export const body = (paragraphs: string[]): string => paragraphs.join('\n\n');
+
+/** The faithful translations of both stories: cases every sentence-level rule must leave alone. */
+export const COMPLETE_TRANSLATIONS = [
+  {
+    name: 'a complete Russian translation',
+    title: EN_LIBRARY.title,
+    body: body(EN_LIBRARY.paragraphs),
+    original: original(RU_LIBRARY),
+  },
+  {
+    name: 'a complete Ukrainian translation',
+    title: EN_HOSPITAL.title,
+    body: body(EN_HOSPITAL.paragraphs),
+    original: original(UK_HOSPITAL),
+  },
+];

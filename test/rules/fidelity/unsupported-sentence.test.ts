@@ -1,9 +1,8 @@
 import { unsupportedSentence } from '../../../src/rules/fidelity/unsupported-sentence.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 import { warmLexicons } from './warm-lexicons.js';
-import { body, EN_HOSPITAL, EN_LIBRARY, original, RU_LIBRARY, UK_HOSPITAL } from './meaning-fixtures.js';
+import { body, COMPLETE_TRANSLATIONS, EN_HOSPITAL, original, UK_HOSPITAL } from './meaning-fixtures.js';
 
-const [L1, L2] = EN_LIBRARY.paragraphs as [string, string];
 const [H1, H2] = EN_HOSPITAL.paragraphs as [string, string];
 const GARBLED =
   'Yesterday the weather was cold and wet, with heavy snow expected on northern roads by night.';
@@ -12,18 +11,7 @@ warmLexicons(['ru', 'uk']);
 
 ruleTester(unsupportedSentence, {
   valid: [
-    {
-      name: 'a complete Russian translation',
-      title: EN_LIBRARY.title,
-      body: body([L1, L2]),
-      original: original(RU_LIBRARY),
-    },
-    {
-      name: 'a complete Ukrainian translation',
-      title: EN_HOSPITAL.title,
-      body: body([H1, H2]),
-      original: original(UK_HOSPITAL),
-    },
+    ...COMPLETE_TRANSLATIONS,
     {
       name: 'a free but faithful rendering keeps some of the words',
       title: EN_HOSPITAL.title,
