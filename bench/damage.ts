@@ -20,15 +20,14 @@
  */
 import { join } from 'node:path';
 import { resolveConfig } from '../src/config/config.js';
-import type { Article, Issue } from '../src/model.js';
-import { buildRuleContext } from '../src/pipeline/check-article.js';
+import type { Issue } from '../src/model.js';
 import { loadResources } from '../src/resources.js';
-import { runRules } from '../src/rules/engine.js';
 import { RULES } from '../src/rules/registry.js';
 import { penaltyPoints, scoreArticle } from '../src/score/mqm.js';
 import { countWords } from '../src/text/segment.js';
 import { DAMAGES, type Doc } from './damage/damages.js';
 import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
+import { checkRecord } from './gold-check.js';
 
 interface Record_ {
   id: string;
@@ -85,15 +84,9 @@ interface Checked {
 }
 
 function check(doc: Doc, pair: Pair, without?: string): Checked {
-  const article: Article = { id: pair.id, input: 'bench', title: doc.title, body: doc.body, lang: pair.lang };
-  const o: Article = { ...pair.original, input: 'bench' };
-  const matched = {
-    original: o,
-    originalLang: pair.original.lang,
-    match: { id: o.id, lang: pair.original.lang, confidence: 1, method: 'bench' },
-  };
-  const ctx = buildRuleContext(article, { resources, config }, matched);
-  const issues = runRules(without ? RULES.filter((r) => r.meta.id !== without) : RULES, ctx);
+  const rules = without ? RULES.filter((r) => r.meta.id !== without) : RULES;
+  const record = { id: pair.id, title: doc.title, body: doc.body, lang: pair.lang };
+  const { ctx, issues } = checkRecord(record, pair.original, rules, { resources, config }, true);
   const words = { title: countWords(doc.title, ctx.title.lang), body: countWords(doc.body, ctx.body.lang) };
   const scores = scoreArticle(issues, words, config.scoring);
   return {

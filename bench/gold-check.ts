@@ -18,10 +18,13 @@ export interface BenchRecord {
   lang?: string;
 }
 
-/** The match a benchmark knows: its original, in the language a run would identify (the record's as hint). */
-export function goldMatch(original: BenchRecord, config: SyndiqConfig): MatchResult {
+/**
+ * The match a benchmark knows: its original, in the language a run would identify (the record's as
+ * hint), or in the record's own language when the benchmark vouches for it (`trustLang`).
+ */
+export function goldMatch(original: BenchRecord, config: SyndiqConfig, trustLang = false): MatchResult {
   const article: Article = { ...original, input: 'bench' };
-  const lang = originalLanguage(article, config.languages);
+  const lang = trustLang && original.lang ? original.lang : originalLanguage(article, config.languages);
   return {
     original: article,
     originalLang: lang,
@@ -35,11 +38,12 @@ export function checkRecord(
   original: BenchRecord | null,
   rules: readonly Rule[],
   env: { resources: Resources; config: SyndiqConfig },
+  trustLang = false,
 ): { ctx: RuleContext; issues: Issue[] } {
   const ctx = buildRuleContext(
     { ...record, input: 'bench' },
     env,
-    original ? goldMatch(original, env.config) : null,
+    original ? goldMatch(original, env.config, trustLang) : null,
   );
   return { ctx, issues: runRules(rules, ctx) };
 }

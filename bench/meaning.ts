@@ -19,14 +19,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../src/config/config.js';
 import { sentenceEvidence } from '../src/analysis/sentence-evidence.js';
-import { ISSUE_KINDS, type Article, type Issue, type IssueKind } from '../src/model.js';
-import { buildRuleContext } from '../src/pipeline/check-article.js';
+import { ISSUE_KINDS, type IssueKind } from '../src/model.js';
 import { loadResources } from '../src/resources.js';
-import { runRules } from '../src/rules/engine.js';
 import { RULES } from '../src/rules/registry.js';
 import { scoreArticle } from '../src/score/mqm.js';
 import { countWords } from '../src/text/segment.js';
 import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
+import { checkRecord } from './gold-check.js';
 
 interface Rec {
   id: string;
@@ -55,16 +54,7 @@ interface Checked {
 }
 
 function check(r: Rec, o: Rec, lang: string): Checked {
-  const article: Article = { ...r, input: 'bench', lang };
-  const original: Article = { ...o, input: 'bench' };
-  const olang = o.lang!;
-  const matched = {
-    original,
-    originalLang: olang,
-    match: { id: o.id, lang: olang, confidence: 1, method: 'bench' },
-  };
-  const ctx = buildRuleContext(article, { resources, config }, matched);
-  const issues: Issue[] = runRules(RULES, ctx);
+  const { ctx, issues } = checkRecord({ ...r, lang }, o, RULES, { resources, config }, true);
   const words = { title: countWords(r.title, ctx.title.lang), body: countWords(r.body, ctx.body.lang) };
   const scores = scoreArticle(issues, words, config.scoring);
   const ev = ctx.use(sentenceEvidence);
