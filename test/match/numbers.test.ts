@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractNumberValues } from '../../src/text/number-values.js';
 import { extractNumbers, numberKeys, sameNumber } from '../../src/text/numbers.js';
 
 const one = (text: string) => {
@@ -93,5 +94,14 @@ describe('short scale abbreviations', () => {
     expect(sameNumber(one('£3bn'), one('3 billion pounds'))).toBe(true);
     expect(one('a 186 m long bridge').values).toEqual([186]);
     expect(one('the 100m sprint').values).toEqual([100]);
+  });
+});
+
+describe('extractNumberValues', () => {
+  it('applies Turkish and Arabic scale words from the table, and the Arabic spellings CLDR lacks', () => {
+    const values = (text: string) => extractNumberValues(text).map((n) => n.values);
+    expect(values('Fuara 18 bin kişi geldi')).toEqual([[18_000]]);
+    expect(values('بلغت الصادرات ٣٫٢ مليار دولار')).toEqual([[3.2e9]]);
+    expect(values('نحو 5 مليارات و 4 الف')).toEqual([[5e9], [4000]]);
   });
 });
