@@ -17,7 +17,7 @@ import { statSync } from 'node:fs';
 import { loadResources, runLanguages, type ResourceLoad, type Resources } from './resources.js';
 import { preloadProcessTables } from './resources/preload.js';
 import { RULES } from './rules/registry.js';
-import type { RuleTiming } from './rules/engine.js';
+import { processCpuMs, type RuleTiming } from './rules/engine.js';
 import type { Rule } from './rules/types.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
@@ -143,6 +143,7 @@ export function runResources(
     onResourceLoad?.(load);
   };
   const languages = runLanguages(options.config);
+  const cpuAtStart = timing ? processCpuMs() : 0;
   const resources =
     options.resources ??
     loadResources({
@@ -151,6 +152,7 @@ export function runResources(
       onLoad,
     });
   if (preload) preloadProcessTables(resources, languages, onLoad);
+  timing?.addResourcesCpu(processCpuMs() - cpuAtStart);
   return resources;
 }
 

@@ -74,11 +74,17 @@ export function renderTiming(
   out.push(
     '',
     `Resources loaded before the first article: ${ms(loaded)} ms` +
+      (timing.resourcesCpuMs > 0 ? `, CPU ${ms(timing.resourcesCpuMs)} ms` : '') +
       (timing.resources.length
         ? ` (${timing.resources.map((r) => `${r.name} ${ms(r.ms)}`).join(', ')})`
         : ''),
   );
-  if (timing.firstResultMs !== undefined)
-    out.push(`First article checked ${ms(timing.firstResultMs)} ms after the process started`);
+  if (timing.firstResultMs !== undefined) {
+    const cpu = timing.firstResultCpuMs ?? 0;
+    out.push(
+      `First article checked ${ms(timing.firstResultMs)} ms after the process started (CPU ${ms(cpu)} ms); ` +
+        `beyond the resource load: ${ms(timing.firstResultMs - loaded)} ms (CPU ${ms(cpu - timing.resourcesCpuMs)} ms)`,
+    );
+  }
   return out.join('\n');
 }

@@ -74,6 +74,10 @@ export class RuleTiming {
   readonly resources: { name: string; ms: number }[] = [];
   /** Time from the process's start to the first article's result, when one was checked. */
   firstResultMs: number | undefined;
+  /** The process's CPU time (user + system, ms) at the first article's result. */
+  firstResultCpuMs: number | undefined;
+  /** CPU time (ms) spent loading the resources, all of them. */
+  resourcesCpuMs = 0;
   /** Time spent in each pipeline stage (language, match, align, rules, score), same switch. */
   readonly stages = new Map<string, number>();
 
@@ -86,16 +90,29 @@ export class RuleTiming {
   addArticle(article: string, ms: number): void {
     this.articles.push({ article, ms });
     // performance.now() counts from the process's start
-    this.firstResultMs ??= performance.now();
+    if (this.firstResultMs === undefined) {
+      this.firstResultMs = performance.now();
+      this.firstResultCpuMs = processCpuMs();
+    }
   }
 
   addResource(name: string, ms: number): void {
     this.resources.push({ name, ms });
   }
 
+  addResourcesCpu(ms: number): void {
+    this.resourcesCpuMs += ms;
+  }
+
   addStage(stage: string, ms: number): void {
     this.stages.set(stage, (this.stages.get(stage) ?? 0) + ms);
   }
+}
+
+/** The process's CPU time so far (user + system, every thread), in milliseconds. */
+export function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 export interface RuleRun {
