@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { checkNetworkSpecs } from '../ingest/address-policy.js';
 import { knownLanguages } from '../lang/languages.js';
@@ -267,7 +266,8 @@ export async function loadConfig(path: string, options: ResolveOptions = {}): Pr
   let parsed: unknown;
   const yaml = /\.ya?ml$/i.test(path);
   try {
-    parsed = yaml ? parseYaml(text) : JSON.parse(text);
+    // the YAML parser is loaded only for a YAML config
+    parsed = yaml ? (await import('yaml')).parse(text) : JSON.parse(text);
   } catch (e) {
     throw new ConfigError(`${path}: not valid ${yaml ? 'YAML' : 'JSON'} (${(e as Error).message})`);
   }

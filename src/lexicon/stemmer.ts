@@ -2,7 +2,16 @@
  * Snowball stemmers (npm snowball-stemmers) for the languages that have one. A stem is only a key:
  * it is applied to both the lexicon's lemmas and the text's words, never shown to anyone.
  */
-import snowball from 'snowball-stemmers';
+import { createRequire } from 'node:module';
+
+type Snowball = typeof import('snowball-stemmers');
+let snowball: Snowball | undefined;
+/**
+ * The package holds every language's algorithm in one file: read on the first stemmer asked for (in the
+ * resource preload of a run), not when a command that stems nothing starts.
+ */
+const loadSnowball = (): Snowball =>
+  (snowball ??= createRequire(import.meta.url)('snowball-stemmers') as Snowball);
 
 const ALGORITHMS: Readonly<Record<string, string>> = {
   ar: 'arabic',
@@ -31,7 +40,7 @@ export function stemmerFor(lang: string): Stem | undefined {
 }
 
 function newStemmer(algorithm: string): Stem {
-  const stemmer = snowball.newStemmer(algorithm);
+  const stemmer = loadSnowball().newStemmer(algorithm);
   const cache = new Map<string, string>();
   return (word) => {
     let s = cache.get(word);
