@@ -7,6 +7,7 @@
 import { eldAvailable } from '../lang/eld.js';
 import { languageInfo } from '../lang/languages.js';
 import { BILINGUAL_LANGUAGES } from '../lexicon/load.js';
+import { monthNames } from '../match/numerals.js';
 import { hanSyllables } from '../match/script-keys.js';
 import { committedLexicalResources } from '../meaning/lexical.js';
 import type { ResourceLoad, Resources } from '../resources.js';
@@ -31,6 +32,7 @@ export function preloadProcessTables(
   const bilingual: ReadonlySet<string> = new Set(BILINGUAL_LANGUAGES);
   for (const lang of languages)
     if (bilingual.has(lang)) timed(`lexical:${lang}`, () => lexical.source(lang), onLoad);
+  timed('month-names', () => monthNames(), onLoad);
   // Han text is matched through its pinyin: the reading dictionary is read once, here
   if (languages.some((lang) => languageInfo(lang)?.script === 'Han'))
     timed('pinyin', () => hanSyllables('北京'), onLoad);

@@ -69,7 +69,7 @@ export class RuleTiming {
   /** Each rule's slowest article. */
   readonly worst = new Map<string, { ms: number; article: string }>();
   /** Each checked article's whole check (language, match, alignment, rules, score), in order. */
-  readonly articles: { article: string; ms: number }[] = [];
+  readonly articles: { article: string; ms: number; cpuMs?: number }[] = [];
   /** Resources loaded for the run, in order. */
   readonly resources: { name: string; ms: number }[] = [];
   /** Time from the process's start to the first article's result, when one was checked. */
@@ -87,8 +87,8 @@ export class RuleTiming {
     if (!worst || ms > worst.ms) this.worst.set(rule, { ms, article });
   }
 
-  addArticle(article: string, ms: number): void {
-    this.articles.push({ article, ms });
+  addArticle(article: string, ms: number, cpuMs?: number): void {
+    this.articles.push(cpuMs === undefined ? { article, ms } : { article, ms, cpuMs });
     // performance.now() counts from the process's start
     if (this.firstResultMs === undefined) {
       this.firstResultMs = performance.now();
