@@ -3,6 +3,7 @@
  * it is applied to both the lexicon's lemmas and the text's words, never shown to anyone.
  */
 import { createRequire } from 'node:module';
+import { languageInfo } from '../lang/languages.js';
 
 type Snowball = typeof import('snowball-stemmers');
 let snowball: Snowball | undefined;
@@ -13,26 +14,17 @@ let snowball: Snowball | undefined;
 const loadSnowball = (): Snowball =>
   (snowball ??= createRequire(import.meta.url)('snowball-stemmers') as Snowball);
 
-const ALGORITHMS: Readonly<Record<string, string>> = {
-  ar: 'arabic',
-  de: 'german',
-  en: 'english',
-  es: 'spanish',
-  fr: 'french',
-  it: 'italian',
-  pt: 'portuguese',
-  ru: 'russian',
-  tr: 'turkish',
-};
-
 export type Stem = (word: string) => string;
 
 /** One stemmer (and its cache of stems) per language and thread: callers ask once per article. */
 const stemmers = new Map<string, Stem>();
 
-/** The stemmer for an ISO 639-1 language, or undefined when Snowball has none (uk, pl, zh). */
+/**
+ * The stemmer for an ISO 639-1 language (the language table's `stemmer`), or undefined when Snowball
+ * has none for it (uk, pl, zh).
+ */
 export function stemmerFor(lang: string): Stem | undefined {
-  const algorithm = ALGORITHMS[lang];
+  const algorithm = languageInfo(lang)?.stemmer;
   if (!algorithm) return undefined;
   let stem = stemmers.get(lang);
   if (!stem) stemmers.set(lang, (stem = newStemmer(algorithm)));
