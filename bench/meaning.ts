@@ -26,6 +26,7 @@ import { scoreArticle } from '../src/score/mqm.js';
 import { countWords } from '../src/text/segment.js';
 import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
 import { checkRecord } from './gold-check.js';
+import { chrF } from './chrf.js';
 
 interface Rec {
   id: string;
@@ -198,7 +199,8 @@ function human(): void {
     const file = join(wmt, 'republished', `${s}.jsonl`);
     if (existsSync(file)) for (const r of readJsonl<Rec>(file)) records.set(r.id, r);
   }
-  const rows: { doc: string; raw: number; z: number; c: Checked }[] = [];
+  const chrfOf = referenceChrF(records);
+  const rows: Row[] = [];
   const t0 = performance.now();
   let checked = 0;
   for (const d of da.slice(0, limit)) {
@@ -211,57 +213,122 @@ function human(): void {
       c = cache[id] = check(r, o, 'en');
       checked++;
     }
-    rows.push({ doc: d.doc, raw: d.raw, z: d.z, c });
+    rows.push({ doc: d.doc, raw: d.raw, z: d.z, c, chrf: chrfOf(d.doc, d.system) });
   }
   if (cacheFile && checked) writeFileSync(cacheFile, JSON.stringify(cache));
   console.log(
     `\n${rows.length} document/system pairs with a human score (${checked} checked in ${((performance.now() - t0) / 1000).toFixed(0)} s)`,
   );
+  console.log(
+    "r = Pearson over all pairs; within = after subtracting each document's mean (which system is better\n" +
+      'on the same text); between = over document means (which texts are harder). Fitted figures are\n' +
+      'held-out: fitted on one half of the documents, predicted on the other, both halves pooled.',
+  );
   for (const target of ['raw', 'z'] as const) {
-    const y = rows.map((r) => r[target]);
-    const base = pearson(
-      rows.map((r) => r.c.score),
-      y,
-    );
-    const rs: number[] = [];
-    const evidenceOnly: number[] = [];
-    for (const test of [0, 1] as const) {
-      const train = rows.filter((r) => half(r.doc) !== test);
-      const held = rows.filter((r) => half(r.doc) === test);
-      const w = fit(
-        train.map((r) => features(r.c)),
-        train.map((r) => r[target]),
-      );
-      rs.push(
-        pearson(
-          held.map((r) => predict(w, features(r.c))),
-          held.map((r) => r[target]),
-        ),
-      );
-      const ew = fit(
-        train.map((r) => features(r.c).slice(-2)),
-        train.map((r) => r[target]),
-      );
-      evidenceOnly.push(
-        pearson(
-          held.map((r) => predict(ew, features(r.c).slice(-2))),
-          held.map((r) => r[target]),
-        ),
+    const fitted = heldOut(rows, target, (r) => features(r.c));
+    const evidence = heldOut(rows, target, (r) => features(r.c).slice(-2));
+    const lines: [string, readonly number[]][] = [
+      ['MQM quality score', rows.map((r) => r.c.score)],
+      ['fitted on findings + evidence', fitted],
+      ['fitted on word evidence alone', evidence],
+      ['chrF against the human reference', rows.map((r) => r.chrf)],
+    ];
+    console.log(`DA ${target}:`);
+    for (const [name, x] of lines) {
+      const s = splitCorrelation(rows, x, target);
+      console.log(
+        `  ${name.padEnd(34)} r=${s.all.toFixed(3)}  within=${s.within.toFixed(3)}  between=${s.between.toFixed(3)}`,
       );
     }
-    console.log(
-      `DA ${target}: MQM score r=${base.toFixed(3)}; fitted on one half, r on the other: ${rs.map((r) => r.toFixed(3)).join(' / ')} (mean ${((rs[0]! + rs[1]!) / 2).toFixed(3)}); word evidence alone ${evidenceOnly.map((r) => r.toFixed(3)).join(' / ')}`,
-    );
     if (target === 'raw') {
       const w = fit(
         rows.map((r) => features(r.c)),
         rows.map((r) => r.raw),
       );
       console.log(
-        `weights fitted on all pairs (for the default config, not for any figure above): bias ${w[0]!.toFixed(2)}, ${[...ISSUE_KINDS, '1-sourceShare', '1-targetShare'].map((k, i) => `${k} ${w[i + 1]!.toFixed(3)}`).join(', ')}`,
+        `  weights fitted on all pairs (for the default config, not for any figure above): bias ${w[0]!.toFixed(2)}, ${[...ISSUE_KINDS, '1-sourceShare', '1-targetShare'].map((k, i) => `${k} ${w[i + 1]!.toFixed(3)}`).join(', ')}`,
       );
     }
   }
+}
+
+interface Row {
+  doc: string;
+  raw: number;
+  z: number;
+  c: Checked;
+  /** Mean chrF of the human-scored segments against the reference translation (the baseline). */
+  chrf: number;
+}
+
+/** Held-out predictions: a fit on each half of the documents predicts the other half. */
+function heldOut(rows: readonly Row[], target: 'raw' | 'z', x: (r: Row) => number[]): number[] {
+  const out = new Array<number>(rows.length).fill(0);
+  for (const test of [0, 1] as const) {
+    const train = rows.filter((r) => half(r.doc) !== test);
+    const w = fit(
+      train.map(x),
+      train.map((r) => r[target]),
+    );
+    rows.forEach((r, i) => {
+      if (half(r.doc) === test) out[i] = predict(w, x(r));
+    });
+  }
+  return out;
+}
+
+/** Pearson r over all pairs, within documents (document means removed) and between document means. */
+function splitCorrelation(
+  rows: readonly Row[],
+  x: readonly number[],
+  target: 'raw' | 'z',
+): { all: number; within: number; between: number } {
+  const y = rows.map((r) => r[target]);
+  const byDoc = new Map<string, number[]>();
+  rows.forEach((r, i) => byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), i]));
+  const mean = (v: readonly number[], idx: readonly number[]): number =>
+    idx.reduce((s, i) => s + v[i]!, 0) / idx.length;
+  const wx: number[] = [];
+  const wy: number[] = [];
+  const bx: number[] = [];
+  const by: number[] = [];
+  for (const idx of byDoc.values()) {
+    const mx = mean(x, idx);
+    const my = mean(y, idx);
+    bx.push(mx);
+    by.push(my);
+    for (const i of idx) {
+      wx.push(x[i]! - mx);
+      wy.push(y[i]! - my);
+    }
+  }
+  return { all: pearson(x, y), within: pearson(wx, wy), between: pearson(bx, by) };
+}
+
+/**
+ * chrF of a system's output against the human reference over the segments people scored (title =
+ * segment 1, body paragraph k = segment k + 1), averaged as the human document score is.
+ */
+function referenceChrF(records: ReadonlyMap<string, Rec>): (doc: string, system: string) => number {
+  const scored = new Map<string, number[]>();
+  for (const line of readFileSync(join(wmt, 'da-segments.tsv'), 'utf8').trim().split('\n').slice(1)) {
+    const [doc, seg, system] = line.split('\t');
+    const key = `${doc}@${system}`;
+    scored.set(key, [...(scored.get(key) ?? []), Number(seg)]);
+  }
+  const references = new Map(
+    readJsonl<Rec>(join(wmt, 'republished/ref.jsonl')).map((r) => [r.id.replace(/@ref$/, ''), r]),
+  );
+  const segments = (r: Rec): string[] => [r.title, ...r.body.split(/\n\s*\n/)];
+  return (doc, system) => {
+    const out = records.get(`${doc}@${system}`);
+    const ref = references.get(doc);
+    const segs = scored.get(`${doc}@${system}`) ?? [];
+    if (!out || !ref || !segs.length) return 0;
+    const hyp = segments(out);
+    const refs = segments(ref);
+    return segs.reduce((s, k) => s + chrF(hyp[k - 1] ?? '', refs[k - 1] ?? ''), 0) / segs.length;
+  };
 }
 
 professional();

@@ -33,6 +33,9 @@ export function validateRecord(value: unknown): ArticleRecord | string {
   return rec;
 }
 
+/** One thing read from an input: an article, or an error entry in its place. */
+export type SourceItem = { article: Article } | { error: InputError };
+
 export interface JsonlResult {
   articles: Article[];
   errors: InputError[];
@@ -45,19 +48,80 @@ export function parseJsonl(text: string, input: string): JsonlResult {
   return out;
 }
 
-function acceptLine(line: string, lineNo: number, input: string, out: JsonlResult): void {
+/** One line as an article or an error entry; null for a blank line. */
+function parseLine(line: string, lineNo: number, input: string): SourceItem | null {
   const trimmed = line.trim();
-  if (trimmed === '') return;
+  if (trimmed === '') return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(trimmed.charCodeAt(0) === 0xfeff ? trimmed.slice(1) : trimmed);
   } catch (e) {
-    out.errors.push({ input, line: lineNo, message: `not valid JSON: ${(e as Error).message}` });
-    return;
+    return { error: { input, line: lineNo, message: `not valid JSON: ${(e as Error).message}` } };
   }
   const rec = validateRecord(parsed);
-  if (typeof rec === 'string') out.errors.push({ input, line: lineNo, message: rec });
-  else out.articles.push({ ...rec, input });
+  if (typeof rec === 'string') return { error: { input, line: lineNo, message: rec } };
+  return { article: { ...rec, input } };
+}
+
+function acceptLine(line: string, lineNo: number, input: string, out: JsonlResult): void {
+  const item = parseLine(line, lineNo, input);
+  if (item) collectItem(item, out);
+}
+
+function collectItem(item: SourceItem, out: JsonlResult): void {
+  if ('article' in item) out.articles.push(item.article);
+  else out.errors.push(item.error);
+}
+
+/**
+ * A JSON Lines file record by record, as it is read: each line an article or an error entry (a
+ * broken line, a repeated id, a line over the size cap); an I/O failure ends it with one error entry
+ * for the file, the records before it kept.
+ */
+export async function* streamJsonl(
+  path: string,
+  maxLineBytes = DEFAULT_MAX_LINE_BYTES,
+  files: LocalFiles = new LocalFiles(),
+): AsyncGenerator<SourceItem> {
+  const seenIds = new Set<string>();
+  let lineNo = 0;
+  let failure: string | null = null;
+  try {
+    const { stream } = await files.open(path);
+    for await (const line of splitLines(stream as AsyncIterable<Buffer>, maxLineBytes)) {
+      lineNo = line.number;
+      if (line.text === null) {
+        yield {
+          error: {
+            input: path,
+            line: line.number,
+            message: `line is ${(line.bytes / 1048576).toFixed(1)} MB, over the ${(maxLineBytes / 1048576).toFixed(0)} MB limit; skipped`,
+          },
+        };
+        continue;
+      }
+      const item = parseLine(line.text, line.number, path);
+      if (item && 'article' in item) {
+        const { id } = item.article;
+        if (seenIds.has(id)) {
+          yield {
+            error: {
+              input: path,
+              line: line.number,
+              message: `duplicate id "${id}"; the first record was kept`,
+            },
+          };
+          continue;
+        }
+        seenIds.add(id);
+      }
+      if (item) yield item;
+    }
+  } catch (e) {
+    const message = e instanceof LocalReadError ? e.message : describeIoError(e as NodeJS.ErrnoException);
+    failure = lineNo > 0 ? `${message} (after line ${lineNo}; the records before it were read)` : message;
+  }
+  if (failure !== null) yield { error: { input: path, message: failure } };
 }
 
 /** Read a JSON Lines file; I/O failures become one InputError for the file, records before them kept. */
@@ -67,40 +131,6 @@ export async function readJsonl(
   files: LocalFiles = new LocalFiles(),
 ): Promise<JsonlResult> {
   const out: JsonlResult = { articles: [], errors: [] };
-  const seenIds = new Set<string>();
-  let lineNo = 0;
-  try {
-    const { stream } = await files.open(path);
-    for await (const line of splitLines(stream as AsyncIterable<Buffer>, maxLineBytes)) {
-      lineNo = line.number;
-      if (line.text === null) {
-        out.errors.push({
-          input: path,
-          line: line.number,
-          message: `line is ${(line.bytes / 1048576).toFixed(1)} MB, over the ${(maxLineBytes / 1048576).toFixed(0)} MB limit; skipped`,
-        });
-        continue;
-      }
-      const before = out.articles.length;
-      acceptLine(line.text, line.number, path, out);
-      const added = out.articles[before];
-      if (added) {
-        if (seenIds.has(added.id)) {
-          out.articles.pop();
-          out.errors.push({
-            input: path,
-            line: line.number,
-            message: `duplicate id "${added.id}"; the first record was kept`,
-          });
-        } else seenIds.add(added.id);
-      }
-    }
-  } catch (e) {
-    const message = e instanceof LocalReadError ? e.message : describeIoError(e as NodeJS.ErrnoException);
-    out.errors.push({
-      input: path,
-      message: lineNo > 0 ? `${message} (after line ${lineNo}; the records before it were read)` : message,
-    });
-  }
+  for await (const item of streamJsonl(path, maxLineBytes, files)) collectItem(item, out);
   return out;
 }

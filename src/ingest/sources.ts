@@ -46,7 +46,7 @@ export function kindOfPath(path: string): Kind | null {
 }
 
 /** A `.json` file is a JSON Feed when its opening declares the JSON Feed version URL. */
-async function isJsonFeedFile(path: string, files: LocalFiles): Promise<boolean> {
+export async function isJsonFeedFile(path: string, files: LocalFiles): Promise<boolean> {
   const head = (await files.readHead(path, 65536)).toString('utf8');
   return /^\uFEFF?\s*\{/.test(head) && /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(head);
 }

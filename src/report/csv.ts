@@ -6,7 +6,7 @@
  */
 import type { ArticleResult, Issue } from '../model.js';
 import { leadFinding } from './text.js';
-import type { ReportFile, ReportWriter } from './writer.js';
+import type { ReportOutput, ReportWriter, TextSink } from './writer.js';
 
 export const ARTICLES_CSV = 'articles.csv';
 export const ISSUES_CSV = 'issues.csv';
@@ -135,21 +135,24 @@ function issueRow(a: ArticleResult, i: Issue): Cell[] {
   ];
 }
 
+/** Both files are written row by row as the articles come. */
 export class CsvWriter implements ReportWriter {
-  readonly #articles: string[] = [BOM, csvRow(ARTICLE_COLUMNS)];
-  readonly #issues: string[] = [BOM, csvRow(ISSUE_COLUMNS)];
+  #articles: TextSink | null = null;
+  #issues: TextSink | null = null;
 
-  begin(): void {}
+  begin(_header: unknown, output: ReportOutput): void {
+    this.#articles = output.file(ARTICLES_CSV);
+    this.#issues = output.file(ISSUES_CSV);
+    this.#articles.write(BOM);
+    this.#articles.write(csvRow(ARTICLE_COLUMNS));
+    this.#issues.write(BOM);
+    this.#issues.write(csvRow(ISSUE_COLUMNS));
+  }
 
   article(result: ArticleResult): void {
-    this.#articles.push(csvRow(articleRow(result)));
-    for (const i of result.issues) this.#issues.push(csvRow(issueRow(result, i)));
+    this.#articles!.write(csvRow(articleRow(result)));
+    for (const i of result.issues) this.#issues!.write(csvRow(issueRow(result, i)));
   }
 
-  end(): ReportFile[] {
-    return [
-      { name: ARTICLES_CSV, parts: this.#articles },
-      { name: ISSUES_CSV, parts: this.#issues },
-    ];
-  }
+  end(): void {}
 }

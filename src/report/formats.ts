@@ -44,7 +44,10 @@ export function parseFormats(values: readonly string[]): ReportFormat[] {
   return REPORT_FORMATS.filter((f) => chosen.has(f));
 }
 
-export function createWriters(formats: readonly ReportFormat[]): ReportWriter[] {
+export function createWriters(
+  formats: readonly ReportFormat[],
+  options: { appendMarkdown?: () => string | undefined } = {},
+): ReportWriter[] {
   return formats.map((f) => {
     switch (f) {
       case 'json':
@@ -52,7 +55,10 @@ export function createWriters(formats: readonly ReportFormat[]): ReportWriter[] 
       case 'html':
         return new HtmlWriter();
       case 'md':
-        return new SummaryMarkdownWriter({ htmlFile: formats.includes('html') ? HTML_FILE : null });
+        return new SummaryMarkdownWriter({
+          htmlFile: formats.includes('html') ? HTML_FILE : null,
+          ...(options.appendMarkdown ? { appendMarkdown: options.appendMarkdown } : {}),
+        });
       case 'junit':
         return new JunitWriter();
       case 'csv':

@@ -1,15 +1,17 @@
 /**
- * `report.json`: the machine-readable contract (schema/report.schema.json). Written article by article;
- * the result is byte-identical to `JSON.stringify(report, null, 2)`.
+ * `report.json`: the machine-readable contract (schema/report.schema.json). Written article by article
+ * (the articles and originals into scratch pieces while the run goes on, then the file: its opening
+ * carries the totals); the result is byte-identical to `JSON.stringify(report, null, 2)`.
  */
 import type { ArticleResult, OriginalText, RunReport } from '../model.js';
 import {
   fileText,
   replayReport,
-  type ReportFile,
+  type ReportOutput,
   type ReportWriter,
   type RunFooter,
   type RunHeader,
+  type TextSink,
 } from './writer.js';
 
 export const JSON_FILE = 'report.json';
@@ -19,28 +21,48 @@ function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-/** A JSON array of items already rendered at depth 2, as pieces (one per item). */
-function arrayParts(items: readonly string[]): string[] {
-  if (items.length === 0) return ['[]'];
-  return ['[\n    ', ...items.map((item, i) => (i ? `,\n    ${item}` : item)), '\n  ]'];
+/** A JSON array at depth 1 whose items are written one by one, as they come. */
+class StreamedArray {
+  count = 0;
+  constructor(readonly sink: TextSink) {}
+
+  add(item: string): void {
+    this.sink.write(this.count++ ? `,\n    ${item}` : item);
+  }
+
+  copyInto(output: ReportOutput, file: TextSink): void {
+    if (this.count === 0) return file.write('[]');
+    file.write('[\n    ');
+    output.copy(this.sink, file);
+    file.write('\n  ]');
+  }
 }
 
 export class JsonWriter implements ReportWriter {
   #header: RunHeader | null = null;
-  #articles: string[] = [];
-  #originals = new Map<string, string>();
+  #output: ReportOutput | null = null;
+  #articles: StreamedArray | null = null;
+  #originals: StreamedArray | null = null;
+  readonly #originalIds = new Set<string>();
 
-  begin(header: RunHeader): void {
+  begin(header: RunHeader, output: ReportOutput): void {
     this.#header = header;
+    this.#output = output;
+    this.#articles = new StreamedArray(output.scratch());
+    this.#originals = new StreamedArray(output.scratch());
   }
 
   article(result: ArticleResult, original: OriginalText | null): void {
-    this.#articles.push(nested(result, 2));
-    if (original && !this.#originals.has(original.id)) this.#originals.set(original.id, nested(original, 2));
+    this.#articles!.add(nested(result, 2));
+    if (original && !this.#originalIds.has(original.id)) {
+      this.#originalIds.add(original.id);
+      this.#originals!.add(nested(original, 2));
+    }
   }
 
-  end(footer: RunFooter): ReportFile[] {
-    if (!this.#header) throw new Error('JsonWriter: end() before begin()');
+  end(footer: RunFooter): void {
+    const output = this.#output;
+    if (!this.#header || !output) throw new Error('JsonWriter: end() before begin()');
     const { schemaVersion, tool, run } = this.#header;
     const { startedAt, ...rest } = run;
     const head = {
@@ -50,19 +72,12 @@ export class JsonWriter implements ReportWriter {
       summary: footer.summary,
       errors: footer.errors,
     };
-    const opening = JSON.stringify(head, null, 2).replace(/\n}$/, '');
-    return [
-      {
-        name: JSON_FILE,
-        parts: [
-          `${opening},\n  "articles": `,
-          ...arrayParts(this.#articles),
-          ',\n  "originals": ',
-          ...arrayParts([...this.#originals.values()]),
-          '\n}\n',
-        ],
-      },
-    ];
+    const file = output.file(JSON_FILE);
+    file.write(`${JSON.stringify(head, null, 2).replace(/\n}$/, '')},\n  "articles": `);
+    this.#articles!.copyInto(output, file);
+    file.write(',\n  "originals": ');
+    this.#originals!.copyInto(output, file);
+    file.write('\n}\n');
   }
 }
 

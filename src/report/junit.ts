@@ -10,10 +10,11 @@ import { showControls } from './safe-text.js';
 import {
   fileText,
   replayReport,
-  type ReportFile,
+  type ReportOutput,
   type ReportWriter,
   type RunFooter,
   type RunHeader,
+  type TextSink,
 } from './writer.js';
 
 interface XmlNode {
@@ -79,9 +80,14 @@ export class JunitWriter implements ReportWriter {
   #startedAt = '';
   #feeds = new FeedLookup([]);
   #failures = 0;
-  readonly #cases: string[] = [];
+  #count = 0;
+  #output: ReportOutput | null = null;
+  /** The articles' test cases, written as they come; the file opens with the totals. */
+  #cases: TextSink | null = null;
 
-  begin(header: RunHeader): void {
+  begin(header: RunHeader, output: ReportOutput): void {
+    this.#output = output;
+    this.#cases = output.scratch();
     this.#startedAt = header.run.startedAt;
     const config = header.run.config as { feeds?: FeedConfig[] } | null;
     this.#feeds = new FeedLookup(Array.isArray(config?.feeds) ? config.feeds : []);
@@ -89,10 +95,13 @@ export class JunitWriter implements ReportWriter {
 
   article(result: ArticleResult): void {
     if (result.verdict !== 'pass') this.#failures++;
-    this.#cases.push(serialize(testCase(result, this.#feeds), '    '));
+    this.#count++;
+    this.#cases!.write(`${serialize(testCase(result, this.#feeds), '    ')}\n`);
   }
 
-  end({ errors, finishedAt }: RunFooter): ReportFile[] {
+  end({ errors, finishedAt }: RunFooter): void {
+    const output = this.#output;
+    if (!output) throw new Error('JunitWriter: end() before begin()');
     const errorCases = errors.map((e, k) =>
       serialize(
         {
@@ -115,25 +124,24 @@ export class JunitWriter implements ReportWriter {
     // `tests` counts every test case written, input errors included; `time` is the run's wall time.
     const seconds = (Date.parse(finishedAt) - Date.parse(this.#startedAt)) / 1000;
     const counts = {
-      tests: this.#cases.length + errorCases.length,
+      tests: this.#count + errorCases.length,
       failures: this.#failures,
       errors: errors.length,
       time: Number.isFinite(seconds) && seconds >= 0 ? seconds.toFixed(3) : '0',
     };
     const open = (node: XmlNode, indent: string): string => serialize(node, indent).replace(/\/>$/, '>');
-    const cases = [...this.#cases, ...errorCases];
-    const lines = [
+    const file = output.file(JUNIT_FILE);
+    for (const line of [
       '<?xml version="1.0" encoding="UTF-8"?>',
       open({ name: 'testsuites', attributes: { name: 'syndiq', ...counts } }, ''),
       open(
         { name: 'testsuite', attributes: { name: 'syndiq check', ...counts, timestamp: this.#startedAt } },
         '  ',
       ),
-      ...cases,
-      '  </testsuite>',
-      '</testsuites>',
-    ];
-    return [{ name: JUNIT_FILE, parts: lines.map((l) => `${l}\n`) }];
+    ])
+      file.write(`${line}\n`);
+    output.copy(this.#cases!, file);
+    for (const line of [...errorCases, '  </testsuite>', '</testsuites>']) file.write(`${line}\n`);
   }
 }
 

@@ -4,7 +4,7 @@
  * killed at any moment leaves the previous set whole and consistent (never a new report.json beside
  * an old junit.xml); readers of `out/report.json` see one set or the other.
  */
-import { copyFile, lstat, mkdir, open, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Hidden folders holding report sets: `.latest.<pid>.<time>` beside `latest`. */
@@ -45,44 +45,23 @@ async function removeStale(
   }
 }
 
-export interface ReportSetFile {
-  name: string;
-  /** Written one after the other: a large report is never one string. */
-  parts: readonly string[];
-}
-
-/** Write a file from its pieces, buffering up to about a megabyte per write. */
-async function writeParts(path: string, parts: readonly string[]): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    let pending: string[] = [];
-    let size = 0;
-    for (const part of parts) {
-      pending.push(part);
-      size += part.length;
-      if (size >= 1 << 20) {
-        await handle.write(pending.join(''));
-        pending = [];
-        size = 0;
-      }
-    }
-    if (pending.length) await handle.write(pending.join(''));
-  } finally {
-    await handle.close();
-  }
+/** A report set being written: files go into `dir`; `commit` switches the output folder to it. */
+export interface PendingReportSet {
+  dir: string;
+  /**
+   * Switch the output folder to the set, carrying over the previous set's files that `carryOver`
+   * accepts (state other parts of a run keep there). Returns the paths of `names` as seen through it.
+   */
+  commit(names: readonly string[], carryOver?: (name: string) => boolean): Promise<string[]>;
+  /** Remove the set without switching. */
+  discard(): Promise<void>;
 }
 
 /**
- * Write `files` as the new content of `outDir` in one switch. An output folder that is a real folder
- * (made by hand, or by an older syndiq) is moved aside into a hidden set first, once.
- * Returns the paths as seen through `outDir`.
+ * Begin a new report set for `outDir`: a new hidden folder beside it. An output folder that is a real
+ * folder (made by hand, or by an older syndiq) is moved aside into a hidden set at commit, once.
  */
-export async function writeReportSet(
-  outDir: string,
-  files: readonly ReportSetFile[],
-  /** Files of the previous set to carry into the new one (state other parts of a run keep there). */
-  carryOver: (name: string) => boolean = () => false,
-): Promise<string[]> {
+export async function openReportSet(outDir: string): Promise<PendingReportSet> {
   const out = resolve(outDir);
   const parent = dirname(out);
   const prefix = setPrefix(out);
@@ -90,27 +69,36 @@ export async function writeReportSet(
   const setName = `${prefix}${process.pid}.${Date.now()}`;
   const setDir = join(parent, setName);
   await mkdir(setDir);
-  try {
-    for (const f of files) await writeParts(join(setDir, f.name), f.parts);
-    const written = new Set(files.map((f) => f.name));
-    for (const name of await readdir(out).catch(() => [] as string[]))
-      if (!written.has(name) && carryOver(name) && (await lstat(join(out, name))).isFile())
-        await copyFile(join(out, name), join(setDir, name));
-  } catch (e) {
-    await rm(setDir, { recursive: true, force: true });
-    throw e;
-  }
-  let replaced: string | null = null;
-  const kind = await kindOf(out);
-  if (kind === 'link') replaced = basename(await readlink(out));
-  else if (kind === 'dir') {
-    replaced = `${prefix}${process.pid}.${Date.now()}.previous`;
-    await rename(out, join(parent, replaced));
-  } else if (kind === 'other') throw new Error(`${outDir} exists and is not a folder`);
-  // the switch: a new link, renamed over the old one (rename replaces a link atomically)
-  const link = join(parent, `${setName}.link`);
-  await symlink(setName, link);
-  await rename(link, out);
-  await removeStale(parent, prefix, setName, replaced);
-  return files.map((f) => join(outDir, f.name));
+  const discard = (): Promise<void> => rm(setDir, { recursive: true, force: true });
+  return {
+    dir: setDir,
+    discard,
+    async commit(names, carryOver = () => false) {
+      try {
+        const written = new Set(names);
+        for (const name of await readdir(out).catch(() => [] as string[]))
+          if (!written.has(name) && carryOver(name) && (await lstat(join(out, name))).isFile())
+            await copyFile(join(out, name), join(setDir, name));
+      } catch (e) {
+        await discard();
+        throw e;
+      }
+      let replaced: string | null = null;
+      const kind = await kindOf(out);
+      if (kind === 'link') replaced = basename(await readlink(out));
+      else if (kind === 'dir') {
+        replaced = `${prefix}${process.pid}.${Date.now()}.previous`;
+        await rename(out, join(parent, replaced));
+      } else if (kind === 'other') {
+        await discard();
+        throw new Error(`${outDir} exists and is not a folder`);
+      }
+      // the switch: a new link, renamed over the old one (rename replaces a link atomically)
+      const link = join(parent, `${setName}.link`);
+      await symlink(setName, link);
+      await rename(link, out);
+      await removeStale(parent, prefix, setName, replaced);
+      return names.map((name) => join(outDir, name));
+    },
+  };
 }

@@ -6,7 +6,14 @@ import type { ArticleResult, RunReport } from '../model.js';
 import { RunTally, type WorstArticle } from './tally.js';
 import { markdownText } from './safe-text.js';
 import { oneLine } from './text.js';
-import { fileText, replayReport, type ReportFile, type ReportWriter, type RunFooter } from './writer.js';
+import {
+  fileText,
+  replayReport,
+  type ReportOutput,
+  type ReportWriter,
+  type RunFooter,
+  type RunHeader,
+} from './writer.js';
 
 export const MARKDOWN_FILE = 'summary.md';
 
@@ -27,20 +34,26 @@ function findingCell(a: WorstArticle): string {
 export interface SummaryMarkdownOptions {
   /** The HTML report beside it, named in the summary; null when none is written. */
   htmlFile: string | null;
+  /** Markdown appended at the end (the feeds' trends), asked for once the run is over. */
+  appendMarkdown?: () => string | undefined;
 }
 
 export class SummaryMarkdownWriter implements ReportWriter {
   readonly #tally = new RunTally(WORST_LISTED);
+  #output: ReportOutput | null = null;
 
   constructor(readonly options: SummaryMarkdownOptions) {}
 
-  begin(): void {}
+  begin(_header: RunHeader, output: ReportOutput): void {
+    this.#output = output;
+  }
 
   article(result: ArticleResult): void {
     this.#tally.add(result);
   }
 
-  end({ summary: s, errors }: RunFooter): ReportFile[] {
+  end({ summary: s, errors }: RunFooter): void {
+    if (!this.#output) throw new Error('SummaryMarkdownWriter: end() before begin()');
     const t = this.#tally;
     const lines: string[] = [
       '# syndiq report',
@@ -95,7 +108,10 @@ export class SummaryMarkdownWriter implements ReportWriter {
       if (errors.length > ERRORS_LISTED) lines.push(`- … and ${errors.length - ERRORS_LISTED} more`);
       lines.push('');
     }
-    return [{ name: MARKDOWN_FILE, parts: [lines.join('\n')] }];
+    const file = this.#output.file(MARKDOWN_FILE);
+    file.write(lines.join('\n'));
+    const extra = this.options.appendMarkdown?.();
+    if (extra) file.write(`\n${extra}`);
   }
 }
 

@@ -1,11 +1,15 @@
 /**
  * Reporters as writers that take a run one article at a time, in the way Playwright's reporters take
- * `onBegin`/`onTestEnd`/`onEnd`: `begin` with what is known before the first article, `article` for
- * each result with its original's text, `end` with the totals and input errors. A writer keeps only what
- * its format needs (rendered rows, a bounded list of the worst articles, running counts), so a run that
- * streams its results never has to hold every article to write its reports.
+ * `onBegin`/`onTestEnd`/`onEnd`: `begin` with what is known before the first article and where to
+ * write, `article` for each result with its original's text, `end` with the totals and input errors.
+ * A writer writes each article's text out as it comes (into its file, or into a scratch piece when the
+ * file opens with totals known only at the end) and keeps only counts and bounded lists, so a run that
+ * streams its results never holds every article to write its reports.
  */
 import type { ArticleResult, InputError, OriginalText, RunReport, RunSummary } from '../model.js';
+import { MemoryOutput, type ReportFile } from './output.js';
+
+export type { ReportFile } from './output.js';
 
 /** What a run knows before its first article. */
 export type RunHeader = Pick<RunReport, 'schemaVersion' | 'tool'> & {
@@ -19,13 +23,19 @@ export interface RunFooter {
   errors: readonly InputError[];
 }
 
-/**
- * One file of the output folder, as the pieces it is written from: a large run's report is never
- * joined into one string (V8 caps a string near 512 Mi characters; the pieces are written in turn).
- */
-export interface ReportFile {
-  name: string;
-  parts: readonly string[];
+/** Text written front to back. */
+export interface TextSink {
+  write(text: string): void;
+}
+
+/** Where writers put their files: the report set's folder, or memory (tests, small reports). */
+export interface ReportOutput {
+  /** A file of the set, written front to back. */
+  file(name: string): TextSink;
+  /** A scratch piece, for text whose file cannot be begun yet; copied into a file with `copy`. */
+  scratch(): TextSink;
+  /** Append a scratch piece of this output to one of its files (the piece is then gone). */
+  copy(scratch: TextSink, into: TextSink): void;
 }
 
 /** A file's whole text (for small reports and tests; writing goes piece by piece). */
@@ -34,23 +44,41 @@ export function fileText(file: ReportFile): string {
 }
 
 export interface ReportWriter {
-  begin(header: RunHeader): void;
+  begin(header: RunHeader, output: ReportOutput): void;
   /** One checked article, with the text of its original (null when it has none). */
   article(result: ArticleResult, original: OriginalText | null): void;
-  /** The finished files. */
-  end(footer: RunFooter): ReportFile[];
+  /** Write what is left and finish the files. */
+  end(footer: RunFooter): void;
+}
+
+/** A finished report as the calls a streaming run makes: `begin`, `article` for each, then the footer. */
+export function replayInto(
+  report: RunReport,
+  into: {
+    begin(header: RunHeader): void;
+    article(result: ArticleResult, original: OriginalText | null): void;
+  },
+): RunFooter {
+  const { finishedAt, ...run } = report.run;
+  into.begin({ schemaVersion: report.schemaVersion, tool: report.tool, run });
+  const originals = new Map(report.originals.map((o) => [o.id, o]));
+  for (const a of report.articles)
+    into.article(a, a.original ? (originals.get(a.original.id) ?? null) : null);
+  return { finishedAt, summary: report.summary, errors: report.errors };
 }
 
 /** Feed a finished report through writers, as a streaming run would. */
+export function feedReport(report: RunReport, writers: readonly ReportWriter[], output: ReportOutput): void {
+  const footer = replayInto(report, {
+    begin: (header) => writers.forEach((w) => w.begin(header, output)),
+    article: (result, original) => writers.forEach((w) => w.article(result, original)),
+  });
+  for (const w of writers) w.end(footer);
+}
+
+/** The files writers make of a finished report, in memory. */
 export function replayReport(report: RunReport, writers: readonly ReportWriter[]): ReportFile[] {
-  const { finishedAt, ...run } = report.run;
-  const header: RunHeader = { schemaVersion: report.schemaVersion, tool: report.tool, run };
-  for (const w of writers) w.begin(header);
-  const originals = new Map(report.originals.map((o) => [o.id, o]));
-  for (const a of report.articles) {
-    const original = a.original ? (originals.get(a.original.id) ?? null) : null;
-    for (const w of writers) w.article(a, original);
-  }
-  const footer: RunFooter = { finishedAt, summary: report.summary, errors: report.errors };
-  return writers.flatMap((w) => w.end(footer));
+  const output = new MemoryOutput();
+  feedReport(report, writers, output);
+  return output.files();
 }

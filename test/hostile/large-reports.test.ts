@@ -38,12 +38,29 @@ describe('report files of a large run', () => {
     expect(await readFile(join(out, 'report.json'), 'utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
 
-  it('embed a bounded share of the articles in report.html, and say so', () => {
-    const one = JSON.stringify(report.articles[0]).length;
+  it('embed a bounded share of the articles in report.html, the worst ones, and say so', () => {
+    const one = Math.max(...report.articles.map((a) => JSON.stringify(a).length));
     const html = fileText(replayReport(report, [new HtmlWriter({ maxArticleChars: one * 10 })])[0]!);
-    expect(html).toMatch(/this page shows the first \d+ articles, report\.json all of them/);
+    expect(html).toMatch(/this page shows the \d+ worst of the \d+ articles, report\.json all of them/);
     const full = fileText(replayReport(report, [new HtmlWriter()])[0]!);
-    expect(full).not.toMatch(/this page shows the first/);
+    expect(full).not.toMatch(/worst of the/);
     expect(html.length).toBeLessThan(full.length);
+    // every article that did not pass is worse than every one that did: those are the ones kept
+    const embedded = (page: string): { id: string; verdict: string }[] => {
+      const m = /<script type="application\/json" id="syndiq-data">([\s\S]*?)<\/script>/.exec(page)!;
+      return (JSON.parse(m[1]!) as { articles: { id: string; verdict: string }[] }).articles;
+    };
+    const shown = embedded(html);
+    const notPassing = report.articles.filter((a) => a.verdict !== 'pass');
+    expect(notPassing.length).toBeGreaterThan(0);
+    expect(shown.length).toBeGreaterThanOrEqual(Math.min(9, notPassing.length));
+    if (shown.length >= notPassing.length)
+      expect(shown.filter((a) => a.verdict !== 'pass').map((a) => a.id)).toEqual(notPassing.map((a) => a.id));
+    else expect(shown.every((a) => a.verdict !== 'pass')).toBe(true);
+    // in the order of the run
+    const order = report.articles.map((a) => a.id);
+    const at = shown.map((a) => order.indexOf(a.id));
+    expect(at).toEqual([...at].sort((x, y) => x - y));
+    expect(embedded(full)).toHaveLength(report.articles.length);
   });
 });

@@ -52,16 +52,21 @@ export function contentSecurityPolicy(script: string, style: string): string {
 export interface PageParts {
   /** One line about the run for the page header (plain text). */
   subtitle: string;
-  /** The report's JSON (already serialised). */
-  json: string;
+  /** The report's JSON (already serialised), whole or in pieces. */
+  json: string | readonly string[];
 }
 
-export function renderPage({ subtitle, json }: PageParts): string {
+export function renderPage(parts: PageParts): string {
+  return renderPageParts(parts).join('');
+}
+
+/** The page as pieces: a large run's embedded JSON is never joined into one string. */
+export function renderPageParts({ subtitle, json }: PageParts): string[] {
   const { script, style } = uiAssets();
   // the hashes are of the exact text between the tags
   const inlineScript = `\n${script}\n`;
   const inlineStyle = `\n${style}\n`;
-  return `<!doctype html>
+  const page = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -88,9 +93,14 @@ export function renderPage({ subtitle, json }: PageParts): string {
 <section id="article" aria-label="Article" hidden></section>
 </main>
 <div id="tip" role="tooltip" hidden></div>
-<script type="application/json" id="syndiq-data">${scriptSafeJson(json)}</script>
+<script type="application/json" id="syndiq-data"></script>
 <script>${inlineScript}</script>
 </body>
 </html>
 `;
+  // every escape scriptSafeJson makes is of one character, so the pieces can be escaped one by one
+  const marker = '<script type="application/json" id="syndiq-data">';
+  const at = page.indexOf(marker) + marker.length;
+  const pieces = typeof json === 'string' ? [json] : json;
+  return [page.slice(0, at), ...pieces.map(scriptSafeJson), page.slice(at)];
 }

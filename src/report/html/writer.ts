@@ -6,52 +6,43 @@ import type { ArticleResult, OriginalText, RunReport } from '../../model.js';
 import {
   fileText,
   replayReport,
-  type ReportFile,
+  type ReportOutput,
   type ReportWriter,
   type RunFooter,
   type RunHeader,
 } from '../writer.js';
-import { renderPage } from './page.js';
+import { EmbeddedArticles } from './embedded.js';
+import { renderPageParts } from './page.js';
 
 export const HTML_FILE = 'report.html';
 
 /**
  * Characters of article JSON one page embeds. The page is one document a browser must load whole: a
- * run larger than this shows its first articles and says how many more report.json holds (the
- * summary counts every article either way).
+ * run larger than this shows its worst articles that fit and says so (the summary counts every
+ * article either way, and report.json holds them all).
  */
 export const HTML_MAX_ARTICLE_CHARS = 64 * 1024 * 1024;
 
 export class HtmlWriter implements ReportWriter {
   #header: RunHeader | null = null;
-  readonly #articles: string[] = [];
-  readonly #originals = new Map<string, string>();
-  #chars = 0;
-  #omitted = 0;
+  #output: ReportOutput | null = null;
+  readonly #embedded: EmbeddedArticles;
 
-  constructor(private readonly options: { maxArticleChars?: number } = {}) {}
+  constructor(options: { maxArticleChars?: number } = {}) {
+    this.#embedded = new EmbeddedArticles(options.maxArticleChars ?? HTML_MAX_ARTICLE_CHARS);
+  }
 
-  begin(header: RunHeader): void {
+  begin(header: RunHeader, output: ReportOutput): void {
     this.#header = header;
+    this.#output = output;
   }
 
   article(result: ArticleResult, original: OriginalText | null): void {
-    const json = JSON.stringify(result);
-    if (
-      this.#omitted > 0 ||
-      this.#chars + json.length > (this.options.maxArticleChars ?? HTML_MAX_ARTICLE_CHARS)
-    ) {
-      this.#omitted++;
-      return;
-    }
-    this.#chars += json.length;
-    this.#articles.push(json);
-    if (original && !this.#originals.has(original.id))
-      this.#originals.set(original.id, JSON.stringify(original));
+    this.#embedded.add(result, original);
   }
 
-  end(footer: RunFooter): ReportFile[] {
-    if (!this.#header) throw new Error('HtmlWriter: end() before begin()');
+  end(footer: RunFooter): void {
+    if (!this.#header || !this.#output) throw new Error('HtmlWriter: end() before begin()');
     const { schemaVersion, tool, run } = this.#header;
     const { startedAt, ...rest } = run;
     const head = JSON.stringify({
@@ -61,10 +52,22 @@ export class HtmlWriter implements ReportWriter {
       summary: footer.summary,
       errors: footer.errors,
     });
-    const json = `${head.slice(0, -1)},"articles":[${this.#articles.join(',')}],"originals":[${[...this.#originals.values()].join(',')}]}`;
+    const e = this.#embedded;
+    const json = [
+      `${head.slice(0, -1)},"articles":[`,
+      ...e.articlesJson().map((a, i) => (i ? `,${a}` : a)),
+      '],"originals":[',
+      ...e.originalsJson().map((o, i) => (i ? `,${o}` : o)),
+      ']}',
+    ];
     const s = footer.summary;
-    const subtitle = `${tool.name} ${tool.version}, run of ${startedAt}: ${s.articles} articles (${s.fail} fail, ${s.review} review, ${s.pass} pass), mean score ${s.meanScore}, ${s.errors} input error(s)${this.#omitted ? `; this page shows the first ${this.#articles.length} articles, report.json all of them` : ''}`;
-    return [{ name: HTML_FILE, parts: [renderPage({ subtitle, json })] }];
+    const shown =
+      e.kept < e.seen
+        ? `; this page shows the ${e.kept} worst of the ${e.seen} articles, report.json all of them`
+        : '';
+    const subtitle = `${tool.name} ${tool.version}, run of ${startedAt}: ${s.articles} articles (${s.fail} fail, ${s.review} review, ${s.pass} pass), mean score ${s.meanScore}, ${s.errors} input error(s)${shown}`;
+    const file = this.#output.file(HTML_FILE);
+    for (const part of renderPageParts({ subtitle, json })) file.write(part);
   }
 }
 
