@@ -71,6 +71,31 @@ interface Building {
   gluedScales: string[];
   joiners: Set<string>;
   gluedJoiners: string[];
+  starts: Set<string>;
+  longest: number;
+}
+
+function building(): Building {
+  return {
+    cardinals: new Map(),
+    scales: new Map(),
+    gluedScales: [],
+    joiners: new Set(),
+    gluedJoiners: [],
+    starts: new Set(),
+    longest: 1,
+  };
+}
+
+/** Notes the first word and the length in words of a cardinal or scale phrase. */
+function notePhrase(b: Building, phrase: string): void {
+  const space = phrase.indexOf(' ');
+  if (space < 0) {
+    b.starts.add(phrase);
+    return;
+  }
+  b.starts.add(phrase.slice(0, space));
+  b.longest = Math.max(b.longest, phrase.split(' ').length);
 }
 
 export function parseNumberWords(text: string, file: string): NumberWordTable {
@@ -83,16 +108,18 @@ export function parseNumberWords(text: string, file: string): NumberWordTable {
     if (!KINDS.includes(kind)) throw new Error(`${file}:${line}: unknown kind "${kind}"`);
     if (!Number.isFinite(value)) throw new Error(`${file}:${line}: "${raw}" is not a number`);
     let b = langs.get(lang);
-    if (!b) {
-      b = { cardinals: new Map(), scales: new Map(), gluedScales: [], joiners: new Set(), gluedJoiners: [] };
-      langs.set(lang, b);
-    }
-    if (kind === 'cardinal') b.cardinals.set(form, value);
-    else if (kind === 'joiner') b.joiners.add(form);
+    if (!b) langs.set(lang, (b = building()));
+    if (kind === 'cardinal') {
+      b.cardinals.set(form, value);
+      notePhrase(b, form);
+    } else if (kind === 'joiner') b.joiners.add(form);
     else if (kind === 'glued-joiner') b.gluedJoiners.push(form);
     else {
       if (kind === 'glued-scale') b.gluedScales.push(form);
-      if (kind !== 'after-digits') b.scales.set(form, value);
+      if (kind !== 'after-digits') {
+        b.scales.set(form, value);
+        notePhrase(b, form);
+      }
       // after digits every language's words count (a translation keeps "млн" or writes "mln"), but
       // not hundreds ("5 cents") nor a word that means different multipliers in two languages
       if (value < 1e3) continue;
@@ -101,22 +128,15 @@ export function parseNumberWords(text: string, file: string): NumberWordTable {
       afterDigits.set(form, value);
     }
   }
+  // longest first, so "tausend" is not found inside a longer scale word
+  const byLength = (a: string, c: string): number => c.length - a.length;
   const languages = new Map<string, NumberWordLanguage>();
   for (const [lang, b] of langs) {
-    const starts = new Set<string>();
-    let longest = 1;
-    for (const phrase of [...b.cardinals.keys(), ...b.scales.keys()]) {
-      const words = phrase.split(' ');
-      starts.add(words[0]!);
-      longest = Math.max(longest, words.length);
-    }
-    // longest first, so "tausend" is not found inside a longer scale word
-    const byLength = (a: string, c: string): number => c.length - a.length;
     languages.set(lang, {
       cardinals: b.cardinals,
       scales: b.scales,
-      starts,
-      longest,
+      starts: b.starts,
+      longest: b.longest,
       gluedScales: b.gluedScales.sort(byLength),
       joiners: b.joiners,
       gluedJoiners: b.gluedJoiners.sort(byLength),
