@@ -113,6 +113,11 @@ function glosserFor(lang: string): Glosser | null {
   return g;
 }
 
+/** Gloss keys of one word (as written) in a language: none where the language has no glosser. */
+export function wordGlosses(word: string, lang: string): readonly string[] {
+  return glosserFor(lang)?.glosses(word.toLowerCase()) ?? NONE;
+}
+
 /** Distinct gloss keys of a text's words. */
 export function glossKeys(words: readonly string[], lang: string): string[] {
   const g = glosserFor(lang);

@@ -5,7 +5,7 @@
 import { extractNumberValues } from '../text/number-values.js';
 import { numberKeys } from '../text/numbers.js';
 import { foldWord } from '../text/translit.js';
-import { glossKeys } from './gloss.js';
+import { wordGlosses } from './gloss.js';
 import { dateKeys, normalizeNumerals } from './numerals.js';
 import { arabicKey, hanKeys, hanSyllables, latinSkeletonKey } from './script-keys.js';
 
@@ -184,12 +184,13 @@ export function documentKeys(text: string, lang: string): DocumentKeys {
   const normalized = normalizeNumerals(text);
   const keys = new Set<string>();
   const names = new Set<string>();
-  const folded: string[] = [];
-  const words: string[] = [];
+  const glosses = new Set<string>();
+  const wordHashes: number[] = [];
+  const memo = wordMemo(lang);
   for (const w of letterRuns(normalized)) {
     const c0 = w.charCodeAt(0);
     if (c0 >= 0x30 && c0 <= 0x39) {
-      folded.push(w);
+      wordHashes.push(fnv1a(w));
       continue;
     }
     // common Latin and Cyrillic letters skip the script tests
@@ -197,47 +198,85 @@ export function documentKeys(text: string, lang: string): DocumentKeys {
     if (!plain && HAN_CHAR.test(w)) {
       for (const k of hanKeys(w)) keys.add(k);
       // a Han run is a phrase: its syllables are the words of its shingles
-      for (const s of hanSyllables(w)) folded.push(s);
+      for (const s of hanSyllables(w)) wordHashes.push(fnv1a(s));
       continue;
     }
     if (!plain && ARABIC_CHAR.test(w)) {
       const k = arabicKey(w);
       if (k) keys.add(k);
-      folded.push(w);
-      words.push(w);
+      wordHashes.push(fnv1a(w));
+      for (const g of wordGlosses(w, lang)) glosses.add(g);
       continue;
     }
-    if (DIGIT.test(w)) {
-      folded.push(w);
-      continue;
+    let info = memo.get(w);
+    if (info === undefined) {
+      info = wordInfo(w, lang);
+      if (memo.size >= WORD_MEMO_MAX) memo.clear();
+      memo.set(w, info);
     }
-    words.push(w);
-    const f = foldWord(w, lang);
-    if (f) folded.push(f);
-    if (f.length < MIN_WORD_LENGTH) continue;
-    const key = f.slice(0, PREFIX_LENGTH);
-    keys.add(key);
-    const first = w[0]!;
-    if (first !== first.toLowerCase()) {
-      names.add(key);
-      const skeleton = latinSkeletonKey(w);
-      if (skeleton) {
-        keys.add(skeleton);
-        names.add(skeleton);
+    if (info.hash !== null) wordHashes.push(info.hash);
+    if (info.key !== null) {
+      keys.add(info.key);
+      if (info.name) {
+        names.add(info.key);
+        if (info.skeleton) {
+          keys.add(info.skeleton);
+          names.add(info.skeleton);
+        }
       }
     }
+    for (const g of info.glosses) glosses.add(g);
   }
   for (const k of [...numberKeysOf(normalized), ...dateKeys(normalized)]) {
     keys.add(k);
     names.add(k);
   }
-  for (const k of glossKeys(words, lang)) keys.add(k);
-  return { keys: [...keys], names: [...names], shingles: sampleShingles(shingleHashes(folded)) };
+  for (const k of glosses) keys.add(k);
+  return { keys: [...keys], names: [...names], shingles: sampleShingles(shingleHashes(wordHashes)) };
+}
+
+/** What one word gives the keys of a document, worked out once per language and spelling. */
+interface WordInfo {
+  /** Hash of the folded word (a word of the shingles), null when it folds to nothing. */
+  hash: number | null;
+  /** Folded prefix key, null for short words (mostly function words). */
+  key: string | null;
+  /** Capitalised: a name key, with its consonant skeleton. */
+  name: boolean;
+  skeleton: string | null;
+  glosses: readonly string[];
+}
+
+/**
+ * Words seen per language: news vocabulary repeats, so an archive's words are mostly looked up here
+ * once instead of folded, glossed and hashed again. Cleared when full to bound memory.
+ */
+const WORD_MEMOS = new Map<string, Map<string, WordInfo>>();
+const WORD_MEMO_MAX = 200_000;
+
+function wordMemo(lang: string): Map<string, WordInfo> {
+  let memo = WORD_MEMOS.get(lang);
+  if (!memo) WORD_MEMOS.set(lang, (memo = new Map()));
+  return memo;
+}
+
+function wordInfo(w: string, lang: string): WordInfo {
+  if (DIGIT.test(w)) return { hash: fnv1a(w), key: null, name: false, skeleton: null, glosses: [] };
+  const f = foldWord(w, lang);
+  const key = f.length >= MIN_WORD_LENGTH ? f.slice(0, PREFIX_LENGTH) : null;
+  const first = w[0]!;
+  const name = key !== null && first !== first.toLowerCase();
+  return {
+    hash: f ? fnv1a(f) : null,
+    key,
+    name,
+    skeleton: name ? latinSkeletonKey(w) : null,
+    glosses: wordGlosses(w, lang),
+  };
 }
 
 /** Shingle hashes from word hashes: each word is hashed once and three in a row are mixed. */
-function shingleHashes(folded: readonly string[]): number[] {
-  const words = folded.map(fnv1a);
+function shingleHashes(words: readonly number[]): number[] {
   const out = new Set<number>();
   for (let i = 0; i + 3 <= words.length; i++) out.add(mix3(words[i]!, words[i + 1]!, words[i + 2]!));
   if (out.size === 0 && words.length > 0) out.add(words.reduce((h, w) => mix3(h, w, 0), 0));
