@@ -43,6 +43,12 @@ CREATE TABLE IF NOT EXISTS facts (batch INTEGER PRIMARY KEY, data BLOB NOT NULL)
 CREATE TABLE IF NOT EXISTS provenance (key TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 `;
 
+/**
+ * Records are a few kilobytes: a 4 KB window and small hash tables compress them as well as the
+ * defaults (within 0.3% on news) at two thirds of the time, most of which is setting up the state.
+ */
+const RECORD_DEFLATE = { level: 1, memLevel: 5, windowBits: 12 } as const;
+
 export interface SqliteStoreOptions {
   /** Open an existing file only (no creation); for `check --index`. */
   mustExist?: boolean;
@@ -76,6 +82,9 @@ export class SqliteOriginalsStore implements OriginalsStore {
       throw new StoreError(`${path}: cannot open the index (${(e as Error).message})`);
     }
     try {
+      // larger pages hold a document row (keys and record, a few kilobytes) without overflow pages;
+      // takes effect only on a new file, so it must come before WAL mode fixes the layout
+      this.#db.pragma('page_size = 16384');
       this.#db.pragma('journal_mode = WAL');
       this.#db.pragma('synchronous = NORMAL');
       this.#db.pragma('cache_size = -65536');
@@ -177,7 +186,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
           d.original.published ?? null,
           d.keys.join(' '),
           d.names.join(' '),
-          deflateRawSync(JSON.stringify(record), { level: 1 }),
+          deflateRawSync(JSON.stringify(record), RECORD_DEFLATE),
         );
         let perKey = lists.get(script);
         if (!perKey) lists.set(script, (perKey = new Map()));
