@@ -128,7 +128,7 @@ export const DEFAULT_CONFIG: SyndiqConfig = {
   alerts: {},
   sinks: {},
   cache: { dir: DEFAULT_CACHE_DIR },
-  match: { minConfidence: 0.35 },
+  match: { minConfidence: 0.5 },
   allowNetworks: [],
 };
 
