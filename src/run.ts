@@ -12,11 +12,12 @@ import { openIndexFile } from './match/persistent.js';
 import type { OriginalsIndex } from './match/types.js';
 import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSummary } from './model.js';
 import { checkArticle, type CheckDeps } from './pipeline/check-article.js';
+import { warmUp } from './pipeline/warm-up.js';
 import { statSync } from 'node:fs';
 import { loadResources, runLanguages, type ResourceLoad, type Resources } from './resources.js';
 import { preloadProcessTables } from './resources/preload.js';
 import { RULES } from './rules/registry.js';
-import type { RuleTiming } from './rules/engine.js';
+import { processCpuMs, type RuleTiming } from './rules/engine.js';
 import type { Rule } from './rules/types.js';
 import { streamCheck } from './streaming/check-stream.js';
 import { ReportCollector } from './streaming/collect.js';
@@ -131,10 +132,13 @@ export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
 
 /**
  * The run's resources: those given, or loaded once for the run's languages; with `preload`, also the
- * per-process tables of the thread that will check (workers preload their own).
+ * per-process tables of the thread that will check, and its warm-up (workers do both themselves).
  */
 export function runResources(
-  options: Pick<CheckRunOptions, 'resources' | 'config' | 'spellingCacheDir' | 'onResourceLoad' | 'timing'>,
+  options: Pick<
+    CheckRunOptions,
+    'resources' | 'config' | 'spellingCacheDir' | 'onResourceLoad' | 'timing' | 'rules'
+  >,
   { preload }: { preload: boolean },
 ): Resources {
   const { timing, onResourceLoad } = options;
@@ -143,6 +147,7 @@ export function runResources(
     onResourceLoad?.(load);
   };
   const languages = runLanguages(options.config);
+  const cpuAtStart = timing ? processCpuMs() : 0;
   const resources =
     options.resources ??
     loadResources({
@@ -150,7 +155,13 @@ export function runResources(
       ...(options.spellingCacheDir ? { cacheDir: options.spellingCacheDir } : {}),
       onLoad,
     });
-  if (preload) preloadProcessTables(resources, languages, onLoad);
+  if (preload) {
+    preloadProcessTables(resources, languages, onLoad);
+    const started = performance.now();
+    warmUp({ resources, config: options.config, rules: options.rules ?? RULES });
+    onLoad({ name: 'warm-up', ms: performance.now() - started });
+  }
+  timing?.addResourcesCpu(processCpuMs() - cpuAtStart);
   return resources;
 }
 

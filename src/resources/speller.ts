@@ -37,7 +37,8 @@ export interface Speller {
 const VARIANT_PAIRS = new Set(['sz', 'zs']);
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
-function oneEdit(word: string, correct: (w: string) => boolean): string | undefined {
+/** The first lower-case word one edit from `word` (deletion, insertion, transposition, substitution) that `accept` takes. */
+export function oneEdit(word: string, correct: (w: string) => boolean): string | undefined {
   const w = word.toLowerCase();
   for (let i = 0; i < w.length; i++) {
     const del = w.slice(0, i) + w.slice(i + 1);

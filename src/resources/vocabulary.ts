@@ -8,7 +8,7 @@ import { loadEnglishIrregulars, loadEnglishWords, loadGazetteer } from '../lexic
 import type { EnglishIrregulars, EnglishWords } from '../lexicon/english.js';
 import type { Gazetteer as CityTable } from '../lexicon/names.js';
 import type { Resources } from '../resources.js';
-import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { gazetteer, type Gazetteer, type NameKind } from './gazetteer.js';
 import { speller } from './speller.js';
 import { plain } from '../analysis/words.js';
 
@@ -21,6 +21,12 @@ export interface Vocabulary {
   frequency(word: string): number;
   /** A known name: gazetteer entry word, given name, city, country, region or language. */
   isName(phrase: string): boolean;
+  /**
+   * A place or language English news writes in one fixed form: a gazetteer place, a country, region
+   * or language, or a city of at least `minPopulation` inhabitants (small places share spellings
+   * with anything).
+   */
+  isMajorPlace(phrase: string, minPopulation: number): boolean;
   /** Whether two English words are forms of one lemma by WordNet's irregular forms ("met" / "meet"). */
   sameLemma(a: string, b: string): boolean;
   /** An English irregular inflection by WordNet ("went", "children"). */
@@ -49,9 +55,11 @@ function cldrEnglishNames(): Set<string> {
 }
 
 /** Every form of every gazetteer entry in plain lower-case letters, built once (not per look-up). */
-function gazetteerForms(g: Gazetteer): Set<string> {
+function gazetteerForms(g: Gazetteer, kind?: NameKind): Set<string> {
   const out = new Set<string>();
-  for (const e of g.entries) for (const f of [e.canonical, ...e.accepted, ...e.russified]) out.add(plain(f));
+  for (const e of g.entries)
+    if (!kind || e.kind === kind)
+      for (const f of [e.canonical, ...e.accepted, ...e.russified]) out.add(plain(f));
   return out;
 }
 
@@ -63,6 +71,7 @@ export function vocabulary(resources: Resources): Vocabulary {
   let cldr: Set<string> | undefined;
   let irregulars: EnglishIrregulars | undefined;
   let entryForms: ReadonlySet<string> | undefined;
+  let placeForms: ReadonlySet<string> | undefined;
   const g = gazetteer(resources);
   const englishWords = (): EnglishWords => (english ??= loadEnglishWords());
   v = {
@@ -88,6 +97,12 @@ export function vocabulary(resources: Resources): Vocabulary {
       if ((entryForms ??= gazetteerForms(g)).has(p)) return true;
       if ((cities ??= loadGazetteer()).city(phrase)) return true;
       return (cldr ??= cldrEnglishNames()).has(p);
+    },
+    isMajorPlace(phrase, minPopulation) {
+      const p = plain(phrase);
+      if ((placeForms ??= gazetteerForms(g, 'place')).has(p) || (cldr ??= cldrEnglishNames()).has(p))
+        return true;
+      return ((cities ??= loadGazetteer()).city(phrase)?.population ?? 0) >= minPopulation;
     },
   };
   cache.set(resources, v);

@@ -4,6 +4,7 @@ import { addition } from './addition.js';
 import { falseFriend } from './false-friend.js';
 import { nameAsWord } from './name-as-word.js';
 import { nameMismatch } from './name-mismatch.js';
+import { nameSpelling } from './name-spelling.js';
 import { negation } from './negation.js';
 import { numberMismatch } from './number-mismatch.js';
 import { omission } from './omission.js';
@@ -14,6 +15,7 @@ import { unsupportedSentence } from './unsupported-sentence.js';
 export const FIDELITY_RULES: readonly Rule[] = [
   nameMismatch,
   nameAsWord,
+  nameSpelling,
   falseFriend,
   numberMismatch,
   omission,
