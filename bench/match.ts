@@ -2,6 +2,7 @@
  * Matching benchmark: pools the wmt22 and ntrex originals, matches every republished document, and
  * matches the labelled dev corpus (orphans included). Run: npm run bench:match
  * At archive scale (synthetic archives, persistent index): npm run bench:match -- --archive 10000,100000
+ * Refit the cross-script confidence model on the calibration half: npm run bench:match -- --fit
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import { buildRuleContext } from '../src/pipeline/check-article.js';
 import { loadResources } from '../src/resources.js';
 import { runRules } from '../src/rules/engine.js';
 import { FIDELITY_RULES as ALL_FIDELITY_RULES } from '../src/rules/fidelity/index.js';
+import { CROSS_SCRIPT_MODEL, FEATURE_NAMES, matchFeatures } from '../src/match/confidence.js';
+import { fitLogistic } from './match-fit.js';
 import { runScale } from './match-scale.js';
 import { readJsonl } from './shared-data.js';
 
@@ -27,6 +30,8 @@ const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const BENCH = join(SHARED, 'benchmarks');
 const DEV = join(SHARED, 'devset');
 const verbose = process.argv.includes('--verbose');
+/** Fit the cross-script confidence model on the calibration half and print it next to the one in use. */
+const fit = process.argv.includes('--fit');
 
 function asArticle(r: Omit<Article, 'input'>, input: string): Article {
   return { ...r, input };
@@ -112,7 +117,7 @@ function main(): void {
     const r = results[i];
     const answered = r !== null && r !== undefined;
     const correct = answered && r.match.id === q.truth;
-    const keys = ['all', q.set.startsWith('wmt22') ? 'wmt22' : 'ntrex', q.set];
+    const keys = [...new Set(['all', q.set.startsWith('wmt22') ? 'wmt22' : 'ntrex', q.set])];
     if (bodyParagraphs(q.article) >= 5) keys.push('5+ paragraphs');
     for (const key of keys) bump(key, top, answered, correct);
     if (answered && !correct) wrong.push(`${q.article.id} -> ${r.match.id} (${r.match.confidence})`);
@@ -174,7 +179,20 @@ function heldOut(
     let long = 0;
     let longRight = 0;
     const bands = CONFIDENCE_BINS.slice(1).map(() => ({ n: 0, right: 0 }));
+    const fitX: number[][] = [];
+    const fitY: number[] = [];
     for (const q of queries) {
+      if (fit && half === 0) {
+        // the cross-script route's best and runner-up, labelled by whether the best is the original
+        const cross = index
+          .rank(q.article, q.language!.article.lang)
+          .filter((c) => c.route === 'cross-script')
+          .sort((a, b) => b.similarity - a.similarity || a.doc - b.doc);
+        if (cross[0]) {
+          fitX.push(matchFeatures(cross[0], cross[1]));
+          fitY.push(cross[0].id === q.truth && ids.has(q.truth) ? 1 : 0);
+        }
+      }
       const r = index.match(q.article, q.language!);
       const present = q.truth !== null && ids.has(q.truth);
       const ok = present ? r?.match.id === q.truth : r === null;
@@ -212,6 +230,15 @@ function heldOut(
       `${(half === 0 ? 'calibration' : 'held-out').padEnd(12)} ${String(pool.length).padStart(9)} ${String(positives).padStart(5)} ${String(orphans).padStart(8)}  ${(right / positives).toFixed(4).padStart(8)}  ${precision.padStart(9)}  ${(rejected / orphans).toFixed(4).padStart(16)}  ${(longRight / Math.max(1, long)).toFixed(4).padStart(13)}  ${reliability}`,
     );
     index.close();
+    if (fitX.length) {
+      const m = fitLogistic(fitX, fitY);
+      const show = (w: readonly number[], b: number): string =>
+        `${FEATURE_NAMES.map((f, i) => `${f} ${w[i]!.toFixed(3)}`).join(', ')}, bias ${b.toFixed(3)}`;
+      console.log(
+        `cross-script model fitted on ${fitX.length} calibration rankings: ${show(m.weights, m.bias)}`,
+      );
+      console.log(`cross-script model in use: ${show(CROSS_SCRIPT_MODEL.weights, CROSS_SCRIPT_MODEL.bias)}`);
+    }
   }
 }
 

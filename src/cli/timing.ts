@@ -53,15 +53,27 @@ export function renderTiming(
 
   const articles = [...timing.articles].sort((a, b) => b.ms - a.ms);
   const checking = articles.reduce((s, a) => s + a.ms, 0);
+  const withCpu = articles.some((a) => a.cpuMs !== undefined);
   out.push(
     '',
     `Slowest articles (whole check: language, match, alignment, rules, score; ${ms(checking)} ms for all):`,
     table(
-      ['Article', 'Time (ms)'],
-      articles.slice(0, rows).map((a) => [tty(a.article), ms(a.ms)]),
-      [false, true],
+      ['Article', 'Time (ms)', ...(withCpu ? ['CPU (ms)'] : [])],
+      articles
+        .slice(0, rows)
+        .map((a) => [
+          tty(a.article),
+          ms(a.ms),
+          ...(withCpu ? [a.cpuMs === undefined ? '-' : ms(a.cpuMs)] : []),
+        ]),
+      [false, true, true],
     ),
   );
+  if (withCpu) {
+    // on a busy machine wall time also counts the waits for a core; CPU time counts the work
+    const most = articles.reduce((m, a) => ((a.cpuMs ?? 0) > (m.cpuMs ?? 0) ? a : m));
+    out.push(`Most CPU: ${tty(most.article)} (${ms(most.cpuMs ?? 0)} ms)`);
+  }
   if (options.uncheckedArticles)
     out.push(
       `(${options.uncheckedArticles} articles came from the result cache and were not timed; --no-cache times them all)`,
@@ -74,11 +86,17 @@ export function renderTiming(
   out.push(
     '',
     `Resources loaded before the first article: ${ms(loaded)} ms` +
+      (timing.resourcesCpuMs > 0 ? `, CPU ${ms(timing.resourcesCpuMs)} ms` : '') +
       (timing.resources.length
         ? ` (${timing.resources.map((r) => `${r.name} ${ms(r.ms)}`).join(', ')})`
         : ''),
   );
-  if (timing.firstResultMs !== undefined)
-    out.push(`First article checked ${ms(timing.firstResultMs)} ms after the process started`);
+  if (timing.firstResultMs !== undefined) {
+    const cpu = timing.firstResultCpuMs ?? 0;
+    out.push(
+      `First article checked ${ms(timing.firstResultMs)} ms after the process started (CPU ${ms(cpu)} ms); ` +
+        `beyond the resource load: ${ms(timing.firstResultMs - loaded)} ms (CPU ${ms(cpu - timing.resourcesCpuMs)} ms)`,
+    );
+  }
   return out.join('\n');
 }

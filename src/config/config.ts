@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { checkNetworkSpecs } from '../ingest/address-policy.js';
 import { knownLanguages } from '../lang/languages.js';
 import type { Severity } from '../model.js';
-import { configFileSchema, type ConfigFile } from './schema.js';
+import { configSchemas, type ConfigFile } from './schema.js';
+import { loadZod } from './zod.js';
 import { didYouMean } from './suggest.js';
 
 export interface VerdictThresholds {
@@ -124,7 +124,7 @@ export const DEFAULT_CONFIG: SyndiqConfig = {
   alerts: {},
   sinks: {},
   cache: { dir: DEFAULT_CACHE_DIR },
-  match: { minConfidence: 0.35 },
+  match: { minConfidence: 0.5 },
   allowNetworks: [],
 };
 
@@ -152,7 +152,8 @@ function deepMerge(base: unknown, override: unknown): unknown {
 
 /** The keys a schema object has at `path` (for "did you mean"). */
 function keysAt(path: readonly PropertyKey[]): string[] {
-  let node: z.ZodType = configFileSchema;
+  const z = loadZod();
+  let node: z.ZodType = configSchemas().configFileSchema;
   for (const step of path) {
     while (node instanceof z.ZodOptional) node = node.unwrap() as z.ZodType;
     if (node instanceof z.ZodArray && typeof step === 'number') node = node.element as z.ZodType;
@@ -231,10 +232,15 @@ export interface ResolveOptions {
 
 /** Validate and merge a partial config over the defaults; every problem is listed, one per line. */
 export function resolveConfig(partial: unknown = {}, options: ResolveOptions = {}): SyndiqConfig {
-  const parsed = configFileSchema.safeParse(partial ?? {});
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.flatMap(describeIssue).join('\n'));
-  const cfg = deepMerge(structuredClone(DEFAULT_CONFIG), parsed.data as ConfigFile) as SyndiqConfig;
-  const problems = checkMeaning(cfg, (parsed.data as ConfigFile).rules ?? {}, options.ruleIds);
+  let given: ConfigFile = {};
+  // nothing given (no config file): nothing to validate, and zod is not loaded
+  if (!(isPlain(partial) && Object.keys(partial).length === 0) && partial != null) {
+    const parsed = configSchemas().configFileSchema.safeParse(partial);
+    if (!parsed.success) throw new ConfigError(parsed.error.issues.flatMap(describeIssue).join('\n'));
+    given = parsed.data as ConfigFile;
+  }
+  const cfg = deepMerge(structuredClone(DEFAULT_CONFIG), given) as SyndiqConfig;
+  const problems = checkMeaning(cfg, given.rules ?? {}, options.ruleIds);
   if (problems.length) throw new ConfigError(problems.join('\n'));
   return cfg;
 }
@@ -263,7 +269,8 @@ export async function loadConfig(path: string, options: ResolveOptions = {}): Pr
   let parsed: unknown;
   const yaml = /\.ya?ml$/i.test(path);
   try {
-    parsed = yaml ? parseYaml(text) : JSON.parse(text);
+    // the YAML parser is loaded only for a YAML config
+    parsed = yaml ? (await import('yaml')).parse(text) : JSON.parse(text);
   } catch (e) {
     throw new ConfigError(`${path}: not valid ${yaml ? 'YAML' : 'JSON'} (${(e as Error).message})`);
   }

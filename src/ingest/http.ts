@@ -8,7 +8,7 @@
  */
 import { networkErrorMessage } from './network-error.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, fetch, type Response } from 'undici';
+import type { Agent, Response } from 'undici';
 import { VERSION } from '../version.js';
 import { AddressPolicy, AddressRefusedError } from './address-policy.js';
 import { type CacheEntry, DEFAULT_CACHE_DIR, HttpCache } from './cache.js';
@@ -107,8 +107,11 @@ export class Fetcher {
   private readonly limiter: HostLimiter;
   private readonly deadline: AbortSignal;
   private readonly policy: AddressPolicy;
-  /** Connections go through the policy's resolver, so every address connected to is checked. */
-  private readonly agent: Agent;
+  /**
+   * Connections go through the policy's resolver, so every address connected to is checked. The HTTP
+   * client is loaded on the first request: most runs read only local files and never need it.
+   */
+  private client: Promise<{ agent: Agent; fetch: typeof import('undici').fetch }> | null = null;
 
   constructor(options: FetchOptions = {}) {
     this.options = {
@@ -124,7 +127,6 @@ export class Fetcher {
       allowNetworks: [...(options.allowNetworks ?? [])],
     };
     this.policy = new AddressPolicy(this.options.allowNetworks);
-    this.agent = new Agent({ connect: { lookup: this.policy.lookup } });
     this.cache = this.options.cacheDir === null ? null : new HttpCache(this.options.cacheDir);
     this.limiter = new HostLimiter(this.options.perHost);
     this.deadline = AbortSignal.timeout(this.options.deadlineMs);
@@ -201,7 +203,11 @@ export class Fetcher {
     };
     let res: Response;
     try {
-      res = await fetch(url, { headers, redirect: 'manual', signal, dispatcher: this.agent });
+      const { agent, fetch } = await (this.client ??= import('undici').then(({ Agent, fetch }) => ({
+        agent: new Agent({ connect: { lookup: this.policy.lookup } }),
+        fetch,
+      })));
+      res = await fetch(url, { headers, redirect: 'manual', signal, dispatcher: agent });
     } catch (e) {
       throw why(e);
     }

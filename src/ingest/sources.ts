@@ -7,7 +7,17 @@ import type { Fetcher, FetchOptions } from './http.js';
 import { readJsonl } from './jsonl.js';
 import { mapLimit, READ_CONCURRENCY } from './limit.js';
 import { describeIoError, LocalFiles, type LocalOptions } from './local.js';
-import { createWebContext, isUrl, readFeed, readPage, readUrl, type WebContext } from './web.js';
+import type { WebContext } from './web.js';
+
+/** The web reader (pages, feeds, URLs): loaded on the first input that needs it, since its HTML and XML
+ * parsers and HTTP client cost a JSON Lines run a large share of its start-up. */
+type WebModule = typeof import('./web.js');
+interface WebReader {
+  web: WebModule;
+  ctx: WebContext;
+}
+
+const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 
 export interface SourceResult {
   articles: Article[];
@@ -46,8 +56,15 @@ const fail = (input: string, message: string): SourceResult => ({
   errors: [{ input, message }],
 });
 
-async function readOne(input: string, web: () => WebContext, files: LocalFiles): Promise<SourceResult> {
-  if (isUrl(input)) return readUrl(input, web());
+async function readOne(
+  input: string,
+  reader: () => Promise<WebReader>,
+  files: LocalFiles,
+): Promise<SourceResult> {
+  if (isUrl(input)) {
+    const { web, ctx } = await reader();
+    return web.readUrl(input, ctx);
+  }
   let info;
   try {
     info = await files.fs.stat(input);
@@ -58,20 +75,27 @@ async function readOne(input: string, web: () => WebContext, files: LocalFiles):
     const listing = await files.listFolder(input, (name) => kindOfPath(name) !== null);
     if (listing.files.length === 0 && listing.errors.length === 0)
       return fail(input, 'directory has no .jsonl, .json, .xml or .html files');
-    const read = await mapLimit(listing.files, READ_CONCURRENCY, (f) => readOne(f, web, files));
+    const read = await mapLimit(listing.files, READ_CONCURRENCY, (f) => readOne(f, reader, files));
     return mergeResults([{ articles: [], errors: listing.errors }, ...read]);
   }
   const kind = kindOfPath(input);
   if (/\.gz$/i.test(input) && kind !== 'page' && kind !== 'feed')
     return fail(input, 'only gzipped pages and feeds can be read; gunzip it first');
   switch (kind) {
-    case 'feed':
-      return readFeed(input, web());
-    case 'page':
-      return readPage({ location: input }, web());
+    case 'feed': {
+      const { web, ctx } = await reader();
+      return web.readFeed(input, ctx);
+    }
+    case 'page': {
+      const { web, ctx } = await reader();
+      return web.readPage({ location: input }, ctx);
+    }
     case 'json':
       try {
-        if (await isJsonFeedFile(input, files)) return readFeed(input, web());
+        if (await isJsonFeedFile(input, files)) {
+          const { web, ctx } = await reader();
+          return web.readFeed(input, ctx);
+        }
       } catch (e) {
         return fail(input, (e as Error).message);
       }
@@ -91,9 +115,13 @@ export async function readSources(
   options: SourceOptions = {},
 ): Promise<SourceResult> {
   const files = new LocalFiles(options.local);
-  let ctx: WebContext | null = null;
-  const web = (): WebContext => (ctx ??= createWebContext(options.fetch, options.fetcher, files));
-  const merged = mergeResults(await mapLimit(inputs, READ_CONCURRENCY, (i) => readOne(i, web, files)));
+  let loading: Promise<WebReader> | null = null;
+  const reader = (): Promise<WebReader> =>
+    (loading ??= import('./web.js').then((web) => ({
+      web,
+      ctx: web.createWebContext(options.fetch, options.fetcher, files),
+    })));
+  const merged = mergeResults(await mapLimit(inputs, READ_CONCURRENCY, (i) => readOne(i, reader, files)));
   const seen = new Set<string>();
   const articles: Article[] = [];
   for (const a of merged.articles) {

@@ -33,6 +33,8 @@ export interface LanguageInfo {
   iso3: string | null;
   script: Script | null;
   spelling: Spelling | null;
+  /** The Snowball stemmer's algorithm (`basque`), or null when Snowball has none for the language. */
+  stemmer: string | null;
   capitalisesNouns: boolean;
   /** Spelling conventions applied before the phonetic fold: `[letters, replacement]`, in order. */
   fold: readonly (readonly [string, string])[];
@@ -114,6 +116,8 @@ function parseEntry(code: string, v: unknown, file: string): LanguageInfo {
     };
   }
   if (v.ownLetters !== undefined && typeof v.ownLetters !== 'string') fail('"ownLetters" must be a string');
+  if (v.stemmer !== undefined && (typeof v.stemmer !== 'string' || !/^[a-z]+$/.test(v.stemmer)))
+    fail('"stemmer" must be a Snowball algorithm name such as "basque"');
   if (v.capitalisesNouns !== undefined && typeof v.capitalisesNouns !== 'boolean')
     fail('"capitalisesNouns" must be true or false');
   return {
@@ -122,6 +126,7 @@ function parseEntry(code: string, v: unknown, file: string): LanguageInfo {
     iso3: (v.iso3 as string | undefined) ?? null,
     script: (v.script as Script | undefined) ?? null,
     spelling,
+    stemmer: (v.stemmer as string | undefined) ?? null,
     capitalisesNouns: v.capitalisesNouns === true,
     fold: ((v.fold as string[][] | undefined) ?? []).map((t) => [t[0]!, t[1]!] as const),
     romanization,

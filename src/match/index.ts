@@ -24,6 +24,7 @@ import type { Article, Original } from '../model.js';
 import { articleKeys, dayOf, indexOriginal } from './indexing.js';
 import { isGlossKey } from './gloss.js';
 import { isSkeletonKey } from './keys.js';
+import { matchFeatures, probabilityOf } from './confidence.js';
 import { articleProvenance } from './provenance.js';
 import { SqliteOriginalsStore } from './store/sqlite.js';
 import type { OriginalsStore, StoredDoc } from './store/types.js';
@@ -42,6 +43,10 @@ export interface Candidate {
   /** Same-language shingle containment (0-1), for originals in the article's script. */
   containment: number;
   route: Route;
+  /** Query keys this original holds, with their IDF weight (empty for the same-language route). */
+  shared: ReadonlyMap<string, number>;
+  /** IDF mass of the query's keys in this route (0 for the same-language route). */
+  queryMass: number;
 }
 
 /**
@@ -62,6 +67,7 @@ const POSTINGS_BUDGET = 60_000;
 const DATE_SLACK_DAYS = 1;
 /** Memoised key frequencies: cleared when originals are added, capped to bound memory. */
 const DF_CACHE_MAX = 500_000;
+const NO_KEYS: ReadonlyMap<string, number> = new Map();
 /** Candidate originals whose stored keys are kept between queries. */
 const STORED_CACHE_MAX = 500;
 
@@ -225,6 +231,8 @@ export class KeyOriginalsIndex implements OriginalsIndex {
         nameSimilarity: 0,
         containment,
         route: 'same-language',
+        shared: NO_KEYS,
+        queryMass: 0,
       });
     }
 
@@ -280,22 +288,41 @@ export class KeyOriginalsIndex implements OriginalsIndex {
         const queryNames = new Set([...q.names].filter(usable));
         let queryNameMass = 0;
         for (const k of queryNames) queryNameMass += idf(k);
-        const weighted = (query: ReadonlySet<string>, qMass: number, docKeys: readonly string[]): number => {
+        const weighted = (
+          query: ReadonlySet<string>,
+          qMass: number,
+          docKeys: readonly string[],
+          shared?: Map<string, number>,
+        ): number => {
           let common = 0;
           let docMass = 0;
           for (const k of docKeys) {
             const w = docIdf(k);
             docMass += w;
-            if (query.has(k)) common += w;
+            if (query.has(k)) {
+              common += w;
+              shared?.set(k, w);
+            }
           }
           return qMass > 0 && docMass > 0
             ? common / (qMass ** QUERY_SHARE * docMass ** (1 - QUERY_SHARE))
             : 0;
         };
         stored.forEach((s, i) => {
-          const similarity = weighted(querySet, queryMass, docKeySets[i]!);
+          const shared = new Map<string, number>();
+          const similarity = weighted(querySet, queryMass, docKeySets[i]!, shared);
           const nameSimilarity = weighted(queryNames, queryNameMass, s.names.filter(usable));
-          out.push({ doc: s.doc, id: s.id, lang: s.lang, similarity, nameSimilarity, containment: 0, route });
+          out.push({
+            doc: s.doc,
+            id: s.id,
+            lang: s.lang,
+            similarity,
+            nameSimilarity,
+            containment: 0,
+            route,
+            shared,
+            queryMass,
+          });
         });
       }
     }
@@ -369,13 +396,18 @@ const EVIDENCE: Record<Route, { floor: number; full: number }> = {
 };
 /** A relative lead of this much over the runner-up counts as a clear winner. */
 const CLEAR_MARGIN = 0.5;
+/**
+ * The evidence-times-lead score was calibrated to accept at 0.35; scaled so that point is the even
+ * chance (0.5) at which the default threshold accepts the cross-script model's probability.
+ */
+const SCORE_SCALE = 0.5 / 0.35;
 
-/** Confidence: absolute evidence times the lead over the runner-up, both scaled to 0-1. */
+/** Confidence on the same-language and same-script routes: absolute evidence times the lead over the runner-up. */
 export function confidenceOf(route: Route, best: number, runnerUp: number): number {
   const { floor, full } = EVIDENCE[route];
   const evidence = Math.min(1, Math.max(0, (best - floor) / (full - floor)));
   const margin = best > 0 ? (best - runnerUp) / best : 0;
-  return evidence * Math.min(1, margin / CLEAR_MARGIN);
+  return Math.min(1, evidence * Math.min(1, margin / CLEAR_MARGIN) * SCORE_SCALE);
 }
 
 function decideRoute(ranked: readonly Candidate[], route: Route): Decision | null {
@@ -383,7 +415,12 @@ function decideRoute(ranked: readonly Candidate[], route: Route): Decision | nul
   const list = ranked.filter((c) => c.route === route).sort((a, b) => score(b) - score(a) || a.doc - b.doc);
   const top = list[0];
   if (!top) return null;
-  return { candidate: top, confidence: confidenceOf(route, score(top), list[1] ? score(list[1]) : 0) };
+  // across scripts the confidence is the calibrated probability that the best is the original
+  const confidence =
+    route === 'cross-script'
+      ? probabilityOf(matchFeatures(top, list[1]))
+      : confidenceOf(route, score(top), list[1] ? score(list[1]) : 0);
+  return { candidate: top, confidence };
 }
 
 /**

@@ -150,6 +150,11 @@ function buildMonths(): Map<string, number> {
 
 let MONTHS: Map<string, number> | null = null;
 
+/** The month names, read from Intl the first time (the resource preload of a run). */
+export function monthNames(): ReadonlyMap<string, number> {
+  return (MONTHS ??= buildMonths());
+}
+
 /** A day of the month: one or two digits standing alone. */
 const DAY = /(?<![\d.,])\d{1,2}(?!\d|[.,]\d)/g;
 const MONTH_AFTER = /^\.?\s+(?:de\s+|of\s+)?(\p{L}+)/u;
@@ -159,7 +164,7 @@ const NUMERIC_DATE = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])/g;
 
 /** Date keys `#dM-D` of every day-month date in a text whose numerals are normalised. */
 export function dateKeys(text: string): string[] {
-  MONTHS ??= buildMonths();
+  const months = monthNames();
   const out = new Set<string>();
   const add = (month: number, day: number): void => {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.add(`#d${month}-${day}`);
@@ -170,7 +175,7 @@ export function dateKeys(text: string): string[] {
     const end = m.index + m[0].length;
     const after = MONTH_AFTER.exec(text.slice(end, end + 24))?.[1];
     const before = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
-    const month = (after && MONTHS.get(after.toLowerCase())) || (before && MONTHS.get(before.toLowerCase()));
+    const month = (after && months.get(after.toLowerCase())) || (before && months.get(before.toLowerCase()));
     if (month) add(month, Number(m[0]));
   }
   // day.month.year, as most of Europe writes dates

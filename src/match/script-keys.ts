@@ -9,15 +9,26 @@
  *   "Trump" are both "trmb". Latin names get a skeleton key besides their folded one (`%` keys);
  *   the matcher uses `%` keys only between Arabic and another script.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { foldWord } from '../text/translit.js';
+
+type PinyinPro = typeof import('pinyin-pro');
+let pinyinPro: PinyinPro | undefined;
+/**
+ * The pinyin dictionary is read on first use (the resource preload of a run with Chinese among its
+ * languages), not by every command that starts.
+ */
+export const loadPinyin = (): PinyinPro =>
+  (pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro);
 
 const MIN_KEY = 3;
 const KEY_LENGTH = 4;
 
 /** Pinyin syllables of a run of Han characters (context-aware readings for names and places). */
 export function hanSyllables(run: string): string[] {
-  return pinyin(run, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+  return loadPinyin()
+    .pinyin(run, { toneType: 'none', type: 'array', v: true })
+    .map((s) => s.toLowerCase());
 }
 
 /** Folded keys of a Han run: windows of 2-3 syllables, and long single syllables. */

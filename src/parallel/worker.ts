@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Baseline } from '../baseline/baseline.js';
 import { runLanguages } from '../resources.js';
+import { warmUp } from '../pipeline/warm-up.js';
 import { preloadProcessTables } from '../resources/preload.js';
 import { StageTracker } from './progress.js';
 import {
@@ -21,19 +22,22 @@ const tracker = new StageTracker(init.tracker);
 const index = openWorkerIndex(init);
 // the per-process tables (language model, word evidence) load here, before the first article
 preloadProcessTables(init.resources, runLanguages(init.config));
+const rules = await loadRules(init.rulesModule);
 const checker = trackedChecker(
   {
     index,
     resources: init.resources,
     config: init.config,
-    rules: await loadRules(init.rulesModule),
+    rules,
     ...(init.baseline ? { baseline: new Baseline(init.baseline) } : {}),
   },
   tracker,
 );
 const port = parentPort!;
 
-// Warm up (dictionaries and language models load on first use), so a budget only ever times checking.
+// Warm up (the code compiles on first use, the index reads its pages on first use), so a budget only
+// ever times checking.
+warmUp({ resources: init.resources, config: init.config, rules });
 try {
   checker.check({
     id: 'warm-up',

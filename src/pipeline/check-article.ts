@@ -13,7 +13,7 @@ import { identifyArticle } from '../lang/identify.js';
 import type { MatchResult, OriginalsIndex } from '../match/types.js';
 import type { Article, ArticleResult } from '../model.js';
 import type { Resources } from '../resources.js';
-import { runRuleSet, type RuleTiming } from '../rules/engine.js';
+import { processCpuMs, runRuleSet, type RuleTiming } from '../rules/engine.js';
 import type { Analysis, Rule, RuleContext } from '../rules/types.js';
 import { scoreArticle } from '../score/mqm.js';
 import { FieldText } from '../text/field.js';
@@ -95,8 +95,9 @@ function stageClock(timing: RuleTiming | undefined): (stage: string) => void {
 export function checkArticle(article: Article, deps: CheckDeps): ArticleResult {
   if (!deps.timing) return check(article, deps);
   const started = performance.now();
+  const cpuAtStart = processCpuMs();
   const result = check(article, deps);
-  deps.timing.addArticle(article.id, performance.now() - started);
+  deps.timing.addArticle(article.id, performance.now() - started, processCpuMs() - cpuAtStart);
   return result;
 }
 

@@ -1,11 +1,15 @@
 /**
  * The tables that live once per process (per worker thread) rather than in the plain-data
  * `Resources` (they hold functions, which cannot cross to workers): the language model, the
- * bilingual word evidence of the run's languages, the English word and name lists. Loaded here,
+ * bilingual word evidence of the run's languages, the English word and name lists, the number words. Loaded here,
  * before the first article, so no article pays for a first use and `--timing` shows what they cost.
  */
 import { eldAvailable } from '../lang/eld.js';
+import { languageInfo } from '../lang/languages.js';
 import { BILINGUAL_LANGUAGES } from '../lexicon/load.js';
+import { committedNumberWords } from '../lexicon/number-words.js';
+import { monthNames } from '../match/numerals.js';
+import { hanSyllables } from '../match/script-keys.js';
 import { committedLexicalResources } from '../meaning/lexical.js';
 import type { ResourceLoad, Resources } from '../resources.js';
 import { gazetteer } from './gazetteer.js';
@@ -24,11 +28,16 @@ export function preloadProcessTables(
   onLoad?: (load: ResourceLoad) => void,
 ): void {
   timed('language-model', () => eldAvailable(), onLoad);
+  timed('number-words', () => committedNumberWords(), onLoad);
   const lexical = committedLexicalResources();
   timed('lexical:en', () => lexical.english(), onLoad);
   const bilingual: ReadonlySet<string> = new Set(BILINGUAL_LANGUAGES);
   for (const lang of languages)
     if (bilingual.has(lang)) timed(`lexical:${lang}`, () => lexical.source(lang), onLoad);
+  timed('month-names', () => monthNames(), onLoad);
+  // Han text is matched through its pinyin: the reading dictionary is read once, here
+  if (languages.some((lang) => languageInfo(lang)?.script === 'Han'))
+    timed('pinyin', () => hanSyllables('北京'), onLoad);
   timed(
     'names-and-words',
     () => {

@@ -69,11 +69,15 @@ export class RuleTiming {
   /** Each rule's slowest article. */
   readonly worst = new Map<string, { ms: number; article: string }>();
   /** Each checked article's whole check (language, match, alignment, rules, score), in order. */
-  readonly articles: { article: string; ms: number }[] = [];
+  readonly articles: { article: string; ms: number; cpuMs?: number }[] = [];
   /** Resources loaded for the run, in order. */
   readonly resources: { name: string; ms: number }[] = [];
   /** Time from the process's start to the first article's result, when one was checked. */
   firstResultMs: number | undefined;
+  /** The process's CPU time (user + system, ms) at the first article's result. */
+  firstResultCpuMs: number | undefined;
+  /** CPU time (ms) spent loading the resources, all of them. */
+  resourcesCpuMs = 0;
   /** Time spent in each pipeline stage (language, match, align, rules, score), same switch. */
   readonly stages = new Map<string, number>();
 
@@ -83,19 +87,32 @@ export class RuleTiming {
     if (!worst || ms > worst.ms) this.worst.set(rule, { ms, article });
   }
 
-  addArticle(article: string, ms: number): void {
-    this.articles.push({ article, ms });
+  addArticle(article: string, ms: number, cpuMs?: number): void {
+    this.articles.push(cpuMs === undefined ? { article, ms } : { article, ms, cpuMs });
     // performance.now() counts from the process's start
-    this.firstResultMs ??= performance.now();
+    if (this.firstResultMs === undefined) {
+      this.firstResultMs = performance.now();
+      this.firstResultCpuMs = processCpuMs();
+    }
   }
 
   addResource(name: string, ms: number): void {
     this.resources.push({ name, ms });
   }
 
+  addResourcesCpu(ms: number): void {
+    this.resourcesCpuMs += ms;
+  }
+
   addStage(stage: string, ms: number): void {
     this.stages.set(stage, (this.stages.get(stage) ?? 0) + ms);
   }
+}
+
+/** The process's CPU time so far (user + system, every thread), in milliseconds. */
+export function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 export interface RuleRun {

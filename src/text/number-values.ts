@@ -1,8 +1,8 @@
 /**
  * Numbers of any default language with offsets into the text as written: what the fidelity rules
- * compare. On top of the shared reader (`extractNumbers`): Arabic-Indic and full-width digits,
- * Turkish and Arabic scale words ("18 bin", "٣٫٢ مليار"), Chinese 万/亿 after digits ("120亿") and
- * Chinese numerals ("三千五百", "两万").
+ * compare. On top of the shared reader (`extractNumbers`, which applies the scale words of every
+ * default language: "18 bin", "٣٫٢ مليار"): Arabic-Indic and full-width digits, Chinese 万/亿 after
+ * digits ("120亿") and Chinese numerals ("三千五百", "两万").
  */
 import {
   ARABIC_INDIC,
@@ -14,9 +14,12 @@ import {
 } from '../match/numerals.js';
 import { extractNumbers, type NumberMention } from './numbers.js';
 
-/** A scale word right after a number that the shared reader does not apply. */
-const SCALE_AFTER =
-  /^[ \u00a0]?(?:(万亿|亿|万)|(milyar|milyon|bin|مليارات|مليار|ملايين|مليون|آلاف|ألف|الف)(?![\p{L}]))/u;
+/**
+ * A scale word right after a number that the shared reader (the number-words table) does not apply:
+ * Chinese 万/亿 written against the digits, and two Arabic spellings CLDR does not list (the plural
+ * مليارات, ألف written without hamza).
+ */
+const SCALE_AFTER = /^[ \u00a0]?(?:(万亿|亿|万)|(مليارات|الف)(?![\p{L}]))/u;
 const CN_SCALE_VALUES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
 const HAN = /\p{Script=Han}/u;
 /** Chinese numeral characters that are also units (a run made only of them is not a number). */

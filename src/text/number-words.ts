@@ -1,141 +1,19 @@
 /**
- * Numbers written in words ("forty-eight", "сорока восьми", "свыше тысячи", "п'ятдесят двох"): what a
- * translation writes where the original has digits. English, Russian and Ukrainian cardinals in every
- * case form, combined into one value per run of number words ("two hundred and forty-seven" = 247,
- * "тысячи" alone = 1000).
+ * Numbers written in words ("forty-eight", "сорока восьми", "achtundvierzig", "cuarenta y ocho",
+ * "czterdziestu ośmiu"): what a translation writes where the original has digits. The words come from
+ * the number-words table (src/lexicon/number-words.ts); this combines them into one value per run of
+ * number words ("two hundred and forty-seven thousand" = 247,000, "тысячи" alone = 1000).
+ *
+ * A lone word for one ("one of them", "ein Mann", "un homme", "bir gün") is not read: in most of the
+ * default languages it is also the indefinite article or a pronoun. It counts inside a longer number
+ * ("twenty-one", "one million").
  */
-
-/** One entry per value: the word forms (all cases) that mean it. Apostrophes are normalised to '. */
-type Table = readonly (readonly [number, string])[];
-
-const RU: Table = [
-  [1, 'один|одна|одно|одного|одной|одному|одним|одном|одну'],
-  [2, 'два|две|двух|двум|двумя'],
-  [3, 'три|трех|трёх|трем|трём|тремя'],
-  [4, 'четыре|четырех|четырёх|четырем|четырём|четырьмя'],
-  [5, 'пять|пяти|пятью'],
-  [6, 'шесть|шести|шестью'],
-  [7, 'семь|семи|семью'],
-  [8, 'восемь|восьми|восемью|восьмью'],
-  [9, 'девять|девяти|девятью'],
-  [10, 'десять|десяти|десятью'],
-  [11, 'одиннадцать|одиннадцати|одиннадцатью'],
-  [12, 'двенадцать|двенадцати|двенадцатью'],
-  [13, 'тринадцать|тринадцати|тринадцатью'],
-  [14, 'четырнадцать|четырнадцати|четырнадцатью'],
-  [15, 'пятнадцать|пятнадцати|пятнадцатью'],
-  [16, 'шестнадцать|шестнадцати|шестнадцатью'],
-  [17, 'семнадцать|семнадцати|семнадцатью'],
-  [18, 'восемнадцать|восемнадцати|восемнадцатью'],
-  [19, 'девятнадцать|девятнадцати|девятнадцатью'],
-  [20, 'двадцать|двадцати|двадцатью'],
-  [30, 'тридцать|тридцати|тридцатью'],
-  [40, 'сорок|сорока'],
-  [50, 'пятьдесят|пятидесяти|пятьюдесятью'],
-  [60, 'шестьдесят|шестидесяти|шестьюдесятью'],
-  [70, 'семьдесят|семидесяти|семьюдесятью'],
-  [80, 'восемьдесят|восьмидесяти|восемьюдесятью'],
-  [90, 'девяносто|девяноста'],
-  [100, 'сто|ста'],
-  [200, 'двести|двухсот|двумстам|двумястами|двухстах'],
-  [300, 'триста|трехсот|трёхсот|тремстам|трёмстам|тремястами|трехстах|трёхстах'],
-  [400, 'четыреста|четырехсот|четырёхсот|четыремстам|четырьмястами|четырехстах|четырёхстах'],
-  [500, 'пятьсот|пятисот|пятистам|пятьюстами|пятистах'],
-  [600, 'шестьсот|шестисот|шестистам|шестьюстами|шестистах'],
-  [700, 'семьсот|семисот|семистам|семьюстами|семистах'],
-  [800, 'восемьсот|восьмисот|восьмистам|восемьюстами|восьмьюстами|восьмистах'],
-  [900, 'девятьсот|девятисот|девятистам|девятьюстами|девятистах'],
-];
-
-const UK: Table = [
-  [1, 'один|одна|одне|одно|одного|одної|одному|одній|одним|одною|одну'],
-  [2, 'два|дві|двох|двом|двома'],
-  [3, 'три|трьох|трьом|трьома'],
-  [4, 'чотири|чотирьох|чотирьом|чотирма'],
-  [5, "п'ять|п'яти|п'ятьох|п'ятьом|п'ятьма"],
-  [6, 'шість|шести|шістьох|шістьом|шістьма'],
-  [7, 'сім|семи|сімох|сімом|сьома|сімома'],
-  [8, 'вісім|восьми|вісьмох|вісьмом|вісьма|вісьмома'],
-  [9, "дев'ять|дев'яти|дев'ятьох|дев'ятьом|дев'ятьма"],
-  [10, 'десять|десяти|десятьох|десятьом|десятьма'],
-  [11, 'одинадцять|одинадцяти|одинадцятьох|одинадцятьом|одинадцятьма'],
-  [12, 'дванадцять|дванадцяти|дванадцятьох|дванадцятьом|дванадцятьма'],
-  [13, 'тринадцять|тринадцяти|тринадцятьох|тринадцятьом|тринадцятьма'],
-  [14, 'чотирнадцять|чотирнадцяти|чотирнадцятьох|чотирнадцятьом|чотирнадцятьма'],
-  [15, "п'ятнадцять|п'ятнадцяти|п'ятнадцятьох|п'ятнадцятьом|п'ятнадцятьма"],
-  [16, 'шістнадцять|шістнадцяти|шістнадцятьох|шістнадцятьом|шістнадцятьма'],
-  [17, 'сімнадцять|сімнадцяти|сімнадцятьох|сімнадцятьом|сімнадцятьма'],
-  [18, 'вісімнадцять|вісімнадцяти|вісімнадцятьох|вісімнадцятьом|вісімнадцятьма'],
-  [19, "дев'ятнадцять|дев'ятнадцяти|дев'ятнадцятьох|дев'ятнадцятьом|дев'ятнадцятьма"],
-  [20, 'двадцять|двадцяти|двадцятьох|двадцятьом|двадцятьма'],
-  [30, 'тридцять|тридцяти|тридцятьох|тридцятьом|тридцятьма'],
-  [40, 'сорок|сорока|сорокох|сорокам'],
-  [50, "п'ятдесят|п'ятдесяти|п'ятдесятьох|п'ятдесятьом|п'ятдесятьма"],
-  [60, 'шістдесят|шістдесяти|шістдесятьох|шістдесятьом|шістдесятьма'],
-  [70, 'сімдесят|сімдесяти|сімдесятьох|сімдесятьом|сімдесятьма'],
-  [80, 'вісімдесят|вісімдесяти|вісімдесятьох|вісімдесятьом|вісімдесятьма'],
-  [90, "дев'яносто|дев'яноста"],
-  [100, 'сто|ста'],
-  [200, 'двісті|двохсот|двомстам|двомастами|двохстах'],
-  [300, 'триста|трьохсот|трьомстам|трьомастами|трьохстах'],
-  [400, 'чотириста|чотирьохсот|чотирьомстам|чотирмастами|чотирьохстах'],
-  [500, "п'ятсот|п'ятисот|п'ятистам|п'ятьмастами|п'ятистах"],
-  [600, 'шістсот|шестисот|шестистам|шістьмастами|шестистах'],
-  [700, 'сімсот|семисот|семистам|сьомастами|семистах'],
-  [800, 'вісімсот|восьмисот|восьмистам|вісьмастами|восьмистах'],
-  [900, "дев'ятсот|дев'ятисот|дев'ятистам|дев'ятьмастами|дев'ятистах"],
-];
-
-const EN: Table = [
-  [1, 'one'],
-  [2, 'two'],
-  [3, 'three'],
-  [4, 'four'],
-  [5, 'five'],
-  [6, 'six'],
-  [7, 'seven'],
-  [8, 'eight'],
-  [9, 'nine'],
-  [10, 'ten'],
-  [11, 'eleven'],
-  [12, 'twelve'],
-  [13, 'thirteen'],
-  [14, 'fourteen'],
-  [15, 'fifteen'],
-  [16, 'sixteen'],
-  [17, 'seventeen'],
-  [18, 'eighteen'],
-  [19, 'nineteen'],
-  [20, 'twenty'],
-  [30, 'thirty'],
-  [40, 'forty'],
-  [50, 'fifty'],
-  [60, 'sixty'],
-  [70, 'seventy'],
-  [80, 'eighty'],
-  [90, 'ninety'],
-  [100, 'hundred'],
-];
-
-/** Scale words in any case form (stems), with what they multiply by. */
-const SCALES: readonly [RegExp, number][] = [
-  [/^(?:тысяч|тисяч|thousand)/u, 1e3],
-  [/^(?:миллион|мільйон|million)/u, 1e6],
-  [/^(?:миллиард|мільярд|billion)/u, 1e9],
-];
-/** A word a scale word may carry inside ("thousands", "тисячами") but that is not one of its forms. */
-const SCALE_FORM = /^[\p{L}']{0,6}$/u;
-
-const TABLES: Record<string, Table> = { en: EN, ru: RU, uk: UK };
-const VALUES = new Map<string, Map<string, number>>(
-  Object.entries(TABLES).map(([lang, table]) => [
-    lang,
-    new Map(table.flatMap(([value, forms]) => forms.split('|').map((f) => [f, value] as const))),
-  ]),
-);
-
-/** Words that join number words inside one number ("two hundred and five"). */
-const JOINERS = new Set(['and']);
+import {
+  committedNumberWords,
+  normalizeNumberWord,
+  type NumberWordLanguage,
+  type NumberWordTable,
+} from '../lexicon/number-words.js';
 
 export interface NumberWords {
   start: number;
@@ -143,52 +21,205 @@ export interface NumberWords {
   value: number;
 }
 
-function scaleOf(word: string): number | undefined {
-  for (const [re, mult] of SCALES) {
-    const m = re.exec(word);
-    if (m && SCALE_FORM.test(word.slice(m[0].length))) return mult;
+interface Token {
+  start: number;
+  end: number;
+  /** Normalised word. */
+  word: string;
+}
+
+/** A run of number words being read: settled scale groups plus the group still open. */
+interface Run {
+  start: number;
+  end: number;
+  total: number;
+  current: number;
+  /** Multiplier of the last scale applied: the next must be smaller ("two million three thousand"). */
+  lastScale: number;
+  /** The last cardinal added to `current`: a following one must be smaller ("twenty" then "five"). */
+  lastCardinal: number;
+  /** Words read, for the lone-"one" rule. */
+  words: number;
+}
+
+interface Part {
+  kind: 'cardinal' | 'scale';
+  value: number;
+}
+
+/** A cardinal or scale phrase read at a token; `next` is the token index after it. */
+interface Item extends Part {
+  next: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{M}'’ʼ\u00ad]+/gu;
+
+function tokens(text: string, lang: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD))
+    out.push({ start: m.index, end: m.index + m[0].length, word: normalizeNumberWord(m[0], lang) });
+  return out;
+}
+
+/** Words of one number are separated by a space or a hyphen only. */
+function joined(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00a0-]$/.test(text.slice(a.end, b.start));
+}
+
+/** The longest cardinal or scale phrase starting at token `i`. */
+function phraseAt(
+  text: string,
+  toks: readonly Token[],
+  i: number,
+  words: NumberWordLanguage,
+): Item | undefined {
+  if (!words.starts.has(toks[i]!.word)) return undefined;
+  let phrase = toks[i]!.word;
+  let best: Item | undefined;
+  for (let j = i; j < toks.length && j < i + words.longest; j++) {
+    if (j > i) {
+      if (!joined(text, toks[j - 1]!, toks[j]!)) break;
+      phrase += ` ${toks[j]!.word}`;
+    }
+    const cardinal = words.cardinals.get(phrase);
+    const scale = words.scales.get(phrase);
+    if (cardinal !== undefined) best = { kind: 'cardinal', value: cardinal, next: j + 1, end: toks[j]!.end };
+    else if (scale !== undefined) best = { kind: 'scale', value: scale, next: j + 1, end: toks[j]!.end };
+  }
+  return best;
+}
+
+/**
+ * A word that glues numbers and scales together ("zweitausendfünfhundert", "duemilacinque") split into
+ * its cardinals and scales, or undefined when it is not made only of them.
+ */
+function splitGlued(word: string, words: NumberWordLanguage, depth = 0): Part[] | undefined {
+  if (!word) return [];
+  const cardinal = words.cardinals.get(word);
+  if (cardinal !== undefined) return [{ kind: 'cardinal', value: cardinal }];
+  if (depth > 3) return undefined;
+  for (const scale of words.gluedScales) {
+    const at = word.indexOf(scale);
+    if (at < 0) continue;
+    const before = word.slice(0, at);
+    const head = before ? words.cardinals.get(before) : undefined;
+    if (before && head === undefined) continue;
+    const rest = splitGlued(word.slice(at + scale.length), words, depth + 1);
+    if (!rest) continue;
+    return [
+      ...(head === undefined ? [] : [{ kind: 'cardinal' as const, value: head }]),
+      { kind: 'scale', value: words.scales.get(scale)! },
+      ...rest,
+    ];
   }
   return undefined;
 }
 
+/** Whether `item` continues the number read so far ("forty" then "eight"; "million" then "thousand"). */
+function fits(run: Run, item: Part): boolean {
+  if (item.kind === 'cardinal') return run.current === 0 || run.lastCardinal > item.value;
+  // "hundred" multiplies a small open group ("five hundred"); larger scales must fall ("million … thousand")
+  if (item.value < 1000) return run.current < 100;
+  return item.value < run.lastScale;
+}
+
+function add(run: Run, item: Part, end: number): void {
+  if (item.kind === 'cardinal') {
+    run.current += item.value;
+    run.lastCardinal = item.value;
+  } else if (item.value < 1000) {
+    // "hundred" multiplies what is open and leaves it open ("five hundred thousand")
+    run.current = (run.current || 1) * item.value;
+    run.lastCardinal = item.value;
+  } else {
+    run.total += (run.current || 1) * item.value;
+    run.current = 0;
+    run.lastScale = item.value;
+    run.lastCardinal = Infinity;
+  }
+  run.end = end;
+  run.words++;
+}
+
 /**
- * Every run of number words in `text` (languages without a table: none), with its value. A scale word
- * alone counts as one of it ("тысячи" = 1000).
+ * Every run of number words in `text` (a language the table does not spell: none), with its value. A
+ * scale word alone counts as one of it ("тысячи" = 1000); a scale word after digits ("5 тысяч")
+ * belongs to that number, which the digit reader has.
  */
-export function numberWords(text: string, lang: string): NumberWords[] {
-  const values = VALUES.get(lang);
-  if (!values) return [];
+export function numberWords(
+  text: string,
+  lang: string,
+  table: NumberWordTable = committedNumberWords(),
+): NumberWords[] {
+  const words = table.language(lang);
+  if (!words) return [];
+  const toks = tokens(text, lang);
   const out: NumberWords[] = [];
-  let run: { start: number; end: number; total: number; current: number } | null = null;
-  // end of the last word taken into the run, joiners included
-  let last = 0;
+  let run: Run | undefined;
   const close = (): void => {
-    if (run) out.push({ start: run.start, end: run.end, value: run.total + run.current });
-    run = null;
+    if (!run) return;
+    const value = run.total + run.current;
+    // a lone "one": an article or pronoun as often as a number
+    if (!(value === 1 && run.words === 1)) out.push({ start: run.start, end: run.end, value });
+    run = undefined;
   };
-  for (const m of text.matchAll(/[\p{L}'’ʼ]+/gu)) {
-    const word = m[0].toLowerCase().replace(/[’ʼ]/g, "'");
-    // words of one number are separated by a space or a hyphen only
-    if (run && !/^[ \u00a0-]$/.test(text.slice(last, m.index))) close();
-    const value = values.get(word);
-    const scale = value === undefined ? scaleOf(word) : undefined;
-    if (value === undefined && scale === undefined) {
-      if (run && JOINERS.has(word)) last = m.index + m[0].length;
-      else close();
+  const take = (item: Part, start: number, end: number): void => {
+    if (run && !fits(run, item)) close();
+    run ??= { start, end, total: 0, current: 0, lastScale: Infinity, lastCardinal: Infinity, words: 0 };
+    add(run, item, end);
+  };
+  for (let i = 0; i < toks.length;) {
+    const t = toks[i]!;
+    if (run && !joined(text, toks[i - 1]!, t)) close();
+    const item = phraseAt(text, toks, i, words);
+    if (item) {
+      // a scale word after digits ("5 тысяч") belongs to the digits
+      if (!(
+        item.kind === 'scale' &&
+        !run &&
+        /\d[\s\u00a0]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))
+      ))
+        take(item, t.start, item.end);
+      i = item.next;
       continue;
     }
-    // a scale word after digits ("5 тысяч") belongs to that number, which the digit reader has
-    if (!run && scale !== undefined && /\d[\s\u00a0]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
-      continue;
-    run ??= { start: m.index, end: m.index, total: 0, current: 0 };
-    if (value === 100 && lang === 'en') run.current = (run.current || 1) * 100;
-    else if (value !== undefined) run.current += value;
-    else {
-      run.total += (run.current || 1) * scale!;
-      run.current = 0;
+    // a joiner after a scale group: "one thousand and five", "mil e cinco"
+    if (
+      run &&
+      run.current === 0 &&
+      words.joiners.has(t.word) &&
+      i + 1 < toks.length &&
+      joined(text, t, toks[i + 1]!)
+    ) {
+      const after = phraseAt(text, toks, i + 1, words);
+      if (after?.kind === 'cardinal') {
+        take(after, t.start, after.end);
+        i = after.next;
+        continue;
+      }
     }
-    run.end = last = m.index + m[0].length;
+    const parts = gluedParts(t.word, words, run !== undefined);
+    if (parts) for (const p of parts) take(p, t.start, t.end);
+    else close();
+    i++;
   }
   close();
   return out;
+}
+
+/**
+ * A word made of number words glued together: a joiner against a cardinal after a scale group (Arabic
+ * "ألف وخمسة"), or cardinals and scales written as one word ("zweitausendfünfhundert", "duemilacinque").
+ */
+function gluedParts(word: string, words: NumberWordLanguage, inRun: boolean): Part[] | undefined {
+  if (inRun) {
+    for (const j of words.gluedJoiners) {
+      const value = word.startsWith(j) ? words.cardinals.get(word.slice(j.length)) : undefined;
+      if (value !== undefined) return [{ kind: 'cardinal', value }];
+    }
+  }
+  if (!words.gluedScales.length) return undefined;
+  const parts = splitGlued(word, words);
+  return parts && parts.length > 1 ? parts : undefined;
 }

@@ -7,6 +7,8 @@
  * ("2:08:41", "4.5:1") keep their exact digits.
  */
 
+import { committedNumberWords, normalizeNumberWord, type NumberWordTable } from '../lexicon/number-words.js';
+
 export interface NumberMention {
   start: number;
   end: number;
@@ -24,25 +26,32 @@ export interface NumberMention {
   meridiem?: 'am' | 'pm';
 }
 
-/** Scale words after a number, by multiplier (abbreviations and inflected forms by prefix). */
-const SCALE_WORDS: readonly [RegExp, number][] = [
-  [
-    /^[ \u00a0\u202f\u2009]?(mil millones|mil milhões|млрд|мільярд|миллиард|billion|bln|mrd|mld|milliard|miliard|bilhões|bilhão)/iu,
-    1e9,
-  ],
-  [
-    /^[ \u00a0\u202f\u2009]?(млн|мільйон|миллион|million|mln|mio|millones|millón|millon|milion|milhões|milhão)/iu,
-    1e6,
-  ],
-  [/^[ \u00a0\u202f\u2009]?(тис|тыс|thousand|tausend|tys|mille|mil\b)/iu, 1e3],
-];
-
 // digits with optional grouping (space, nbsp, thin space, comma, dot, apostrophe) and decimals; at most
 // 8 separators (more than any amount or date has), so a flattened table of numbers is read a few
 // numbers at a time and scanning it stays linear
 const NUMBER_RE = /\d+(?:[ \u00a0\u202f\u2009'’.,]\d+){0,8}(?::\d+){0,3}/g;
 
-/** Short scales that only mean money after a currency ("$12.4m", "£3bn"); "186 m" is metres. */
+/** One or two words right after a number: where a scale word would be ("млн", "тис.", "mil millones"). */
+const WORDS_AFTER = /^[ \u00a0\u202f\u2009]?([\p{L}\p{M}'’]+)(?:([ \u00a0])([\p{L}\p{M}'’]+))?/u;
+
+/** The scale word after a number, as written, with its multiplier (the number-words table's after-digits words). */
+function scaleAfter(
+  after: string,
+  table: NumberWordTable,
+): { scale: string; multiplier: number } | undefined {
+  const m = WORDS_AFTER.exec(after);
+  if (!m) return undefined;
+  const first = normalizeNumberWord(m[1]!, '');
+  if (m[3]) {
+    const two = table.afterDigits.get(`${first} ${normalizeNumberWord(m[3], '')}`);
+    if (two !== undefined) return { scale: `${m[1]}${m[2]}${m[3]}`, multiplier: two };
+  }
+  const one = table.afterDigits.get(first);
+  return one === undefined ? undefined : { scale: m[1]!, multiplier: one };
+}
+
+/**
+ * Short scales that only mean money after a currency ("$12.4m", "£3bn"); "186 m" is metres. */
 const MONEY_SCALES: readonly [RegExp, number][] = [
   [/^(bn|b)\b/i, 1e9],
   [/^[ \u00a0]?(mn|m)\b/i, 1e6],
@@ -91,8 +100,11 @@ export function readings(raw: string): number[] {
  * Every number in `text` with its offsets and readings. Spaces inside a number only group digits
  * when the groups after them have exactly three digits ("18 400", not "5 12").
  */
-export function extractNumbers(text: string): NumberMention[] {
-  const out = scanNumbers(text);
+export function extractNumbers(
+  text: string,
+  table: NumberWordTable = committedNumberWords(),
+): NumberMention[] {
+  const out = scanNumbers(text, table);
   // "18 to 24 million", "de 18 a 24 millones", "від 18 до 24 млн": the first bound shares the scale
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
@@ -116,7 +128,7 @@ export function extractNumbers(text: string): NumberMention[] {
 
 const RANGE_GAP = /^\s*(?:-|–|—|to|and|a|y|à|et|bis|und|до|і|и|i)\s*$/iu;
 
-function scanNumbers(text: string): NumberMention[] {
+function scanNumbers(text: string, table: NumberWordTable): NumberMention[] {
   const out: NumberMention[] = [];
   // One pass: where a match splits into several numbers, scanning resumes right after the first one
   // (not by scanning the rest again recursively: a flattened table of thousands of numbers is one match).
@@ -159,17 +171,18 @@ function scanNumbers(text: string): NumberMention[] {
       let values = readings(raw);
       const after = text.slice(end, end + 20);
       if (PM.test(after)) values = [...values, ...values.filter((v) => v >= 1 && v < 12).map((v) => v + 12)];
-      let scale: string | undefined;
-      let multiplier = 1;
-      for (const [re, mult] of money ? [...SCALE_WORDS, ...MONEY_SCALES] : SCALE_WORDS) {
-        const sm = after.match(re);
-        if (sm) {
-          scale = sm[1]!;
-          multiplier = mult;
-          values = values.map((v) => round(v * mult));
-          break;
+      let { scale, multiplier } = scaleAfter(after, table) ?? { scale: undefined, multiplier: 1 };
+      if (!scale && money) {
+        for (const [re, mult] of MONEY_SCALES) {
+          const sm = after.match(re);
+          if (sm) {
+            scale = sm[1]!;
+            multiplier = mult;
+            break;
+          }
         }
       }
+      if (scale) values = values.map((v) => round(v * multiplier));
       // no numeric reading ("1.1.2022", "12.05.2025"): a date or code, compared as written
       if (values.length === 0) {
         out.push({ start, end, text: raw, values: [Number(raw.replace(/\D/g, ''))], kind: 'time' });

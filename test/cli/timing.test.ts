@@ -43,11 +43,15 @@ describe('--timing', () => {
       /^fluency\/repeated-word +\| +\d+\.\d \| +\d+\.\d% \| +\d+\.\d \| (first|second)$/m,
     );
     expect(r.out).toMatch(/Slowest articles/);
-    expect(r.out).toMatch(/^(first|second) +\| +\d+\.\d$/m);
+    expect(r.out).toMatch(/^(first|second) +\| +\d+\.\d \| +\d+\.\d$/m);
+    expect(r.out).toMatch(/^Most CPU: (first|second) \(\d+\.\d ms\)$/m);
     // the configured languages' spelling only: English has a dictionary, Ukrainian none
     expect(r.out).toMatch(/Resources loaded before the first article: .*spelling:en/);
     expect(r.out).not.toMatch(/spelling:(fr|de|es)/);
-    expect(r.out).toMatch(/First article checked \d+\.\d ms after the process started/);
+    expect(r.out).toMatch(
+      /First article checked \d+\.\d ms after the process started \(CPU \d+\.\d ms\); beyond the resource load: -?\d+\.\d ms \(CPU -?\d+\.\d ms\)/,
+    );
+    expect(r.out).toMatch(/Resources loaded before the first article: \d+\.\d ms, CPU \d+\.\d ms/);
   });
 });
 
@@ -57,8 +61,8 @@ describe('renderTiming', () => {
     timing.add('fluency/a', 2, 'x');
     timing.add('fluency/a', 5, 'y');
     timing.add('markup/b', 10, 'x');
-    timing.addArticle('x', 12);
-    timing.addArticle('y', 6);
+    timing.addArticle('x', 12, 9);
+    timing.addArticle('y', 6, 10);
     timing.addResource('spelling:en', 40);
     const text = renderTiming(timing, { uncheckedArticles: 3 });
     const lines = text.split('\n');
@@ -67,7 +71,9 @@ describe('renderTiming', () => {
     expect(b).toBeGreaterThan(-1);
     expect(a).toBeGreaterThan(b);
     expect(lines[a]).toMatch(/\| +7\.0 \| +41\.2% \| +5\.0 \| y$/);
-    expect(text).toMatch(/^x +\| +12\.0$/m);
+    expect(text).toMatch(/^x +\| +12\.0 \| +9\.0$/m);
+    // the most CPU is not always the longest wall time
+    expect(text).toMatch(/^Most CPU: y \(10\.0 ms\)$/m);
     expect(text).toMatch(/3 articles came from the result cache/);
     expect(text).toMatch(/Resources loaded before the first article: 40\.0 ms \(spelling:en 40\.0\)/);
   });

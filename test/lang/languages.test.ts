@@ -10,6 +10,8 @@ import {
   toIso3,
 } from '../../src/lang/languages.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
+import { stemmerFor } from '../../src/lexicon/stemmer.js';
+import snowball from 'snowball-stemmers';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>;
@@ -33,6 +35,14 @@ describe('the language table', () => {
         expect(pkg.dependencies[d], `${l.code}: ${d}`).toBeDefined();
   });
 
+  it('names only stemmers Snowball has, and each stems its own language', () => {
+    const algorithms = new Set(snowball.algorithms());
+    for (const l of knownLanguages()) if (l.stemmer) expect(algorithms.has(l.stemmer), l.code).toBe(true);
+    expect(stemmerFor('de')?.('Häuser')).toBe(stemmerFor('de')?.('Häusern'));
+    expect(stemmerFor('en')?.('councils')).toBe('council');
+    expect(stemmerFor('uk')).toBeUndefined();
+  });
+
   it('own letters of languages sharing a script do not overlap', () => {
     const seen = new Map<string, string>();
     for (const l of knownLanguages())
@@ -49,6 +59,9 @@ describe('the language table', () => {
     expect(() =>
       parseLanguageTable('{"languages": {"xx": {"name": "X", "fold": [["a"]]}}}', 'langs.json'),
     ).toThrow(/"fold" must be a list/);
+    expect(() =>
+      parseLanguageTable('{"languages": {"xx": {"name": "X", "stemmer": "Dutch!"}}}', 'langs.json'),
+    ).toThrow(/langs\.json: language "xx": "stemmer" must be a Snowball algorithm/);
     expect(() => parseLanguageTable('{"languages": ', 'langs.json')).toThrow(/langs\.json: not valid JSON/);
   });
 });

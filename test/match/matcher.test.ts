@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, resolveConfig } from '../../src/config/config.js';
 import { identifyArticle } from '../../src/lang/identify.js';
+import { matchFeatures, probabilityOf } from '../../src/match/confidence.js';
 import { buildOriginalsIndex, confidenceOf } from '../../src/match/index.js';
 import type { Article } from '../../src/model.js';
 import {
@@ -80,12 +81,17 @@ describe('originals index', () => {
   });
 
   it('honours a stricter configured minimum confidence', () => {
-    const language = identifyArticle(EN_BRIDGE, DEFAULT_CONFIG.languages);
-    const usual = buildOriginalsIndex(ORIGINALS, DEFAULT_CONFIG).match(EN_BRIDGE, language);
+    // one sentence of the bridge story: matched, but short of certain
+    const partial = article('bridge-lead', 'A bridge opens', [
+      'After two years of reconstruction, Poltava has opened the bridge over the Vorskla river.',
+    ]);
+    const language = identifyArticle(partial, DEFAULT_CONFIG.languages);
+    const usual = buildOriginalsIndex(ORIGINALS, DEFAULT_CONFIG).match(partial, language);
+    expect(usual?.match.id).toBe('uk-bridge');
     expect(usual?.match.confidence).toBeLessThan(1);
     const minConfidence = Math.min(1, usual!.match.confidence + 0.001);
     const strict = buildOriginalsIndex(ORIGINALS, resolveConfig({ match: { minConfidence } }));
-    expect(strict.match(EN_BRIDGE, language)).toBeNull();
+    expect(strict.match(partial, language)).toBeNull();
   });
 
   it('finds the original when the numbers are written in another format', () => {
@@ -103,11 +109,50 @@ describe('originals index', () => {
 
 describe('confidenceOf', () => {
   it('grows with the lead over the runner-up and with absolute evidence', () => {
-    expect(confidenceOf('cross-script', 0.2, 0.02)).toBeGreaterThan(confidenceOf('cross-script', 0.2, 0.15));
-    expect(confidenceOf('cross-script', 0.2, 0.02)).toBeGreaterThan(
-      confidenceOf('cross-script', 0.06, 0.006),
+    expect(confidenceOf('same-script', 0.25, 0.02)).toBeGreaterThan(confidenceOf('same-script', 0.25, 0.2));
+    expect(confidenceOf('same-script', 0.25, 0.02)).toBeGreaterThan(confidenceOf('same-script', 0.12, 0.012));
+    expect(confidenceOf('same-script', 0.05, 0)).toBe(0);
+    expect(confidenceOf('same-script', 0.4, 0)).toBe(1);
+  });
+});
+
+describe('cross-script confidence model', () => {
+  /** A candidate holding the given query keys (weight 1 each) of a query of `queryKeys` keys. */
+  const candidate = (similarity: number, keys: string[], queryKeys = 40, nameSimilarity = 0) => ({
+    similarity,
+    nameSimilarity,
+    shared: new Map(keys.map((k) => [k, 1])),
+    queryMass: queryKeys,
+  });
+  const keys = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+  const p = (best: ReturnType<typeof candidate>, runnerUp?: ReturnType<typeof candidate>): number =>
+    probabilityOf(matchFeatures(best, runnerUp));
+
+  it('trusts a clear lead and doubts a near tie', () => {
+    const best = candidate(0.2, keys('a', 12));
+    expect(p(best, candidate(0.05, keys('b', 3)))).toBeGreaterThan(0.5);
+    expect(p(best, candidate(0.19, keys('b', 12)))).toBeLessThan(p(best, candidate(0.05, keys('b', 3))));
+  });
+
+  it('prefers, among near duplicates, the one holding the keys the other lacks', () => {
+    // both share most keys; only the contrast between what each holds alone differs
+    const common = keys('c', 20);
+    const best = candidate(0.25, [...common, ...keys('own', 8)]);
+    const balanced = candidate(0.22, [...common, ...keys('rival', 8)]);
+    const subset = candidate(0.22, [...common, ...keys('rival', 1)]);
+    expect(p(best, subset)).toBeGreaterThan(p(best, balanced));
+    expect(p(best, subset)).toBeGreaterThan(0.5);
+  });
+
+  it('gives a weak best candidate no lead when nothing competes (a small archive)', () => {
+    expect(p(candidate(0.02, keys('a', 2)))).toBeLessThan(0.05);
+    expect(matchFeatures(candidate(0.02, keys('a', 2)), undefined)[1]).toBe(0);
+  });
+
+  it('grows with the share of the article the original explains', () => {
+    const runnerUp = candidate(0.08, keys('b', 4));
+    expect(p(candidate(0.15, keys('a', 30), 40), runnerUp)).toBeGreaterThan(
+      p(candidate(0.15, keys('a', 30), 200), runnerUp),
     );
-    expect(confidenceOf('cross-script', 0.02, 0)).toBe(0);
-    expect(confidenceOf('cross-script', 0.3, 0)).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractNumberValues } from '../../src/text/number-values.js';
 import { extractNumbers, numberKeys, sameNumber } from '../../src/text/numbers.js';
 
 const one = (text: string) => {
@@ -18,6 +19,29 @@ describe('extractNumbers', () => {
     expect(sameNumber(one('3,2 Millionen Pfund'), one('£3.2 million'))).toBe(true);
     expect(sameNumber(one('38 тысяч бегунов'), one('38 thousand runners'))).toBe(true);
     expect(sameNumber(one('5,1 mil millones'), one('5.1 billion'))).toBe(true);
+  });
+
+  it('applies scale words in every case form and the abbreviations of each default language', () => {
+    expect(one('1,5 тис. гривень').values).toEqual([1500]);
+    expect(one('з 4,2 мільйонами гривень').values).toEqual([4_200_000]);
+    expect(one('2,5 Mrd. Euro').values).toEqual([2.5e9]);
+    expect(one('7,3 miliardów złotych').values).toEqual([7.3e9]);
+    expect(one('12 tys. osób').values).toEqual([12_000]);
+    expect(one('3,4 miliardi di euro').values).toEqual([3.4e9]);
+    expect(one('1,2 milhões de reais').values).toEqual([1_200_000]);
+    expect(one('UAH 5.6 bln').values).toEqual([5.6e9]);
+    expect(one('6 milliards d’euros').values).toEqual([6e9]);
+  });
+
+  it('reads a unit or an ordinary word after a number as no scale', () => {
+    expect(one('5 cents').values).toEqual([5]);
+    expect(one('5 mi east').values).toEqual([5]);
+    expect(one('3 millimetres').values).toEqual([3]);
+    expect(one('12 milers ran').values).toEqual([12]);
+    expect(one('7 hundred').values).toEqual([7]);
+    // words that merely start like a scale word: millennia, millionaires
+    expect(one('за 5 тысячелетий').values).toEqual([5]);
+    expect(one('2 milionerów z Krakowa').values).toEqual([2]);
   });
 
   it('treats spaces, commas and points as thousand separators only before three-digit groups', () => {
@@ -70,5 +94,14 @@ describe('short scale abbreviations', () => {
     expect(sameNumber(one('£3bn'), one('3 billion pounds'))).toBe(true);
     expect(one('a 186 m long bridge').values).toEqual([186]);
     expect(one('the 100m sprint').values).toEqual([100]);
+  });
+});
+
+describe('extractNumberValues', () => {
+  it('applies Turkish and Arabic scale words from the table, and the Arabic spellings CLDR lacks', () => {
+    const values = (text: string) => extractNumberValues(text).map((n) => n.values);
+    expect(values('Fuara 18 bin kişi geldi')).toEqual([[18_000]]);
+    expect(values('بلغت الصادرات ٣٫٢ مليار دولار')).toEqual([[3.2e9]]);
+    expect(values('نحو 5 مليارات و 4 الف')).toEqual([[5e9], [4000]]);
   });
 });

@@ -141,6 +141,28 @@ ruleTester(numberMismatch, {
       },
     },
     {
+      name: 'numbers written in words by a German and a Spanish translation',
+      title: 'Konferenz in Graz',
+      body: 'Zur Konferenz in Graz kamen achtundvierzig Delegierte und zweitausendfünfhundert Besucher.',
+      lang: 'de',
+      original: {
+        title: 'Graz conference',
+        lang: 'en',
+        body: 'The conference in Graz drew 48 delegates and 2,500 visitors.',
+      },
+    },
+    {
+      name: 'a Spanish translation writing the figure in words with "y"',
+      title: 'Puerto de Vigo',
+      body: 'Al puerto de Vigo llegaron cuarenta y tres pesqueros durante la semana.',
+      lang: 'es',
+      original: {
+        title: 'Vigo port',
+        lang: 'en',
+        body: 'In all, 43 trawlers reached the port of Vigo during the week.',
+      },
+    },
+    {
       name: 'a collection code rewritten in words ("AW23" as autumn-winter 2023)',
       title: 'Мілан',
       body: 'Дизайнерка Олена Буренко показала в Мілані колекцію осінь-зима 2023 з широкими плащами.',
@@ -314,6 +336,18 @@ ruleTester(numberMismatch, {
         body: 'The Avangard coach said the team will play at least 42 minutes.',
       },
       errors: [{ messageId: 'missing', field: 'original.body', text: '42' }],
+    },
+    {
+      name: 'a Polish number in words, in the genitive, that is not the original figure',
+      title: 'Zwolnienia w Łodzi',
+      body: 'Fabryka w Łodzi zwolniła czterdziestu siedmiu pracowników, podał związek.',
+      lang: 'pl',
+      original: {
+        title: 'Lodz layoffs',
+        lang: 'en',
+        body: 'The factory in Lodz laid off 48 workers, the union said.',
+      },
+      errors: [{ messageId: 'missing', field: 'original.body', text: '48' }],
     },
     {
       name: 'a temperature that is not the Celsius of the original Fahrenheit',

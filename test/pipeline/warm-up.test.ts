@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/config.js';
+import { warmUp } from '../../src/pipeline/warm-up.js';
+import { loadResources } from '../../src/resources.js';
+import type { Rule, RuleContext } from '../../src/rules/types.js';
+
+function spyRule(id: Rule['meta']['id'], needs: Rule['meta']['needs'], seen: RuleContext[]): Rule {
+  return {
+    meta: {
+      id,
+      kind: 'markup',
+      mqm: 'Accuracy/Mistranslation',
+      severity: 'minor',
+      description: 'test',
+      needs,
+      messages: { hit: 'hit' },
+    },
+    check: (ctx) => {
+      seen.push(ctx);
+      return [];
+    },
+  };
+}
+
+describe('the warm-up before the first article', () => {
+  const resources = loadResources({ languages: ['en', 'uk'] });
+  const config = resolveConfig({ languages: ['en', 'uk'] });
+
+  it('runs every rule, those that need a matched and aligned original too', () => {
+    const plain: RuleContext[] = [];
+    const aligned: RuleContext[] = [];
+    warmUp({
+      resources,
+      config,
+      rules: [
+        spyRule('markup/plain', [], plain),
+        spyRule('fidelity/aligned', ['original', 'alignment'], aligned),
+      ],
+    });
+    expect(plain.length).toBeGreaterThan(0);
+    // the story is matched to its original in a language other than its own
+    expect(aligned.length).toBeGreaterThan(0);
+    expect(aligned[0]!.original?.lang).toBe('uk');
+    expect(aligned[0]!.body.lang).toBe('en');
+  });
+
+  it('never fails the run, whatever a rule does', () => {
+    const throwing: Rule = {
+      ...spyRule('markup/throws', [], []),
+      check: () => {
+        throw new Error('broken');
+      },
+    };
+    expect(() => warmUp({ resources, config, rules: [throwing] })).not.toThrow();
+  });
+});
