@@ -5,6 +5,11 @@
  * the input; then, in this process, measures what one article costs to hold at each step (read
  * input, checked result, report text).
  *
+ * Prints the resident memory at checkpoints (1k, 2k, 5k, 10k, 20k, 50k, 100k… articles done) and
+ * how far it rises after the first 10,000: a run that streams its results stays flat from there.
+ * `--config FILE` runs with a config of your own (e.g. rules switched off, a cheaper run of the same
+ * size; `--cheap` writes one with every rule off); `--no-held` skips the in-process cost-per-article measure.
+ *
  * Run: npm run build && nice -n 10 npm run bench:memory [-- --articles 10000 --workers 2]
  * Writes bench-results/memory.json.
  */
@@ -41,6 +46,12 @@ const ARTICLES = Number(option('articles', '2000'));
 const WORKERS = Number(option('workers', '2'));
 /** Articles held in this process to measure the cost of holding one. */
 const HELD = Number(option('held', '300'));
+let CONFIG = option('config', '');
+/** `--cheap`: every rule off (ingest, language, matching, alignment and reports still run): size runs in less time. */
+const CHEAP = process.argv.includes('--cheap');
+const SKIP_HELD = process.argv.includes('--no-held');
+/** Where the resident memory is reported, in articles done. */
+const CHECKPOINTS = [1000, 2000, 5000, 10_000, 20_000, 30_000, 50_000, 100_000, 200_000, 500_000, 1_000_000];
 
 /** N records: the benchmark documents in turn, each copy with an id of its own. */
 async function writeSynthetic(path: string, docs: readonly BenchRecord[], n: number): Promise<void> {
@@ -66,6 +77,8 @@ interface Sample {
   done: number;
   seconds: number;
   rssMb: number;
+  /** The process's peak resident memory so far (VmHWM). */
+  peakMb: number;
 }
 
 /** Run the CLI, sampling RSS at each progress line; resolves with the samples and peak (VmHWM). */
@@ -98,8 +111,13 @@ function runSampled(args: string[]): Promise<{ samples: Sample[]; peakMb: number
         const m = /(\d+)\/(\d+) articles checked/.exec(line);
         const rss = rssMb(child.pid!);
         if (m && rss !== null) {
-          samples.push({ done: Number(m[1]), seconds: (performance.now() - t0) / 1000, rssMb: rss });
           peak();
+          samples.push({
+            done: Number(m[1]),
+            seconds: (performance.now() - t0) / 1000,
+            rssMb: rss,
+            peakMb: Math.max(peakMb, rss),
+          });
         }
       }
     });
@@ -170,6 +188,13 @@ async function main(): Promise<void> {
     const origFile = join(work, 'originals.jsonl');
     await writeSynthetic(jsonl, republished, ARTICLES);
     writeFileSync(origFile, originals.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    if (CHEAP) {
+      CONFIG = join(work, 'cheap.json');
+      writeFileSync(
+        CONFIG,
+        JSON.stringify({ rules: Object.fromEntries(RULES.map((r) => [r.meta.id, 'off'])) }),
+      );
+    }
     console.log(
       `${ARTICLES} articles (${(statSync(jsonl).size / 1048576).toFixed(0)} MB of JSON Lines), ${originals.length} originals, --workers ${WORKERS}`,
     );
@@ -185,6 +210,7 @@ async function main(): Promise<void> {
       String(WORKERS),
       '--out',
       join(work, 'out'),
+      ...(CONFIG ? ['--config', CONFIG] : []),
     ]);
     const reportMb = statSync(join(work, 'out', 'report.json')).size / 1048576;
     const step = Math.max(1, Math.floor(run.samples.length / 10));
@@ -204,10 +230,28 @@ async function main(): Promise<void> {
     console.log(
       `peak RSS ${run.peakMb.toFixed(0)} MB; ${growth === null ? 'growth n/a' : `${growth.toFixed(1)} MB per 1,000 articles over the second half`}; report.json ${reportMb.toFixed(0)} MB; ${(ARTICLES / run.seconds).toFixed(1)} articles/s`,
     );
-    const held = await perArticle(jsonl, origFile);
-    console.log(
-      `held per article (this process, ${HELD} articles): input ${held.inputKb} KB (text ${held.inputTextKb} KB), checked result ${held.resultKb} KB, result as JSON ${held.resultJsonKb} KB`,
-    );
+    const checkpoints = CHECKPOINTS.filter((n) => n <= ARTICLES).flatMap((n) => {
+      const s = run.samples.find((x) => x.done >= n);
+      return s ? [{ articles: n, rssMb: Math.round(s.rssMb), peakMb: Math.round(s.peakMb) }] : [];
+    });
+    console.log('checkpoint: articles done, RSS MB, peak RSS so far MB');
+    for (const c of checkpoints)
+      console.log(
+        `${String(c.articles).padStart(10)}  ${String(c.rssMb).padStart(7)}  ${String(c.peakMb).padStart(7)}`,
+      );
+    const at10k = run.samples.find((x) => x.done >= 10_000);
+    const after10k = run.samples.filter((x) => x.done > 10_000);
+    const riseAfter10kMb =
+      at10k && after10k.length ? Math.round(Math.max(...after10k.map((x) => x.rssMb)) - at10k.rssMb) : null;
+    if (riseAfter10kMb !== null)
+      console.log(
+        `RSS after the first 10,000 articles rises at most ${riseAfter10kMb} MB (from ${at10k!.rssMb.toFixed(0)} MB)`,
+      );
+    const held = SKIP_HELD ? null : await perArticle(jsonl, origFile);
+    if (held)
+      console.log(
+        `held per article (this process, ${HELD} articles): input ${held.inputKb} KB (text ${held.inputTextKb} KB), checked result ${held.resultKb} KB, result as JSON ${held.resultJsonKb} KB`,
+      );
     const out = join(ROOT, 'bench-results');
     mkdirSync(out, { recursive: true });
     writeFileSync(
@@ -221,6 +265,9 @@ async function main(): Promise<void> {
           peakRssMb: Math.round(run.peakMb),
           growthMbPer1000: growth === null ? null : Math.round(growth * 10) / 10,
           reportMb: Math.round(reportMb),
+          config: CONFIG || null,
+          checkpoints,
+          riseAfter10kMb,
           samples: run.samples,
           heldPerArticleKb: held,
         },

@@ -11,7 +11,6 @@ import { buildOriginalsIndex } from './match/index.js';
 import { openIndexFile } from './match/persistent.js';
 import type { OriginalsIndex } from './match/types.js';
 import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSummary } from './model.js';
-import { checkInputsInWorkers } from './parallel/run-workers.js';
 import { checkArticle, type CheckDeps } from './pipeline/check-article.js';
 import { warmUp } from './pipeline/warm-up.js';
 import { statSync } from 'node:fs';
@@ -20,6 +19,8 @@ import { preloadProcessTables } from './resources/preload.js';
 import { RULES } from './rules/registry.js';
 import { processCpuMs, type RuleTiming } from './rules/engine.js';
 import type { Rule } from './rules/types.js';
+import { streamCheck } from './streaming/check-stream.js';
+import { ReportCollector } from './streaming/collect.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 export interface CheckRunOptions {
@@ -96,7 +97,7 @@ export function matchedOriginals(
 }
 
 /** Errors in a stable order: by input, then line. */
-function sortErrors(errors: InputError[]): InputError[] {
+export function sortErrors(errors: InputError[]): InputError[] {
   return errors.sort((a, b) =>
     a.input < b.input ? -1 : a.input > b.input ? 1 : (a.line ?? 0) - (b.line ?? 0),
   );
@@ -119,15 +120,14 @@ export async function readRunInputs(
   return { republished, originals };
 }
 
+/**
+ * A whole check run, its report collected in memory (every result and article text: fine for a
+ * library user's batch, not for a run of any size; `streamCheck` with report writers is that).
+ */
 export async function runCheck(options: CheckRunOptions): Promise<RunReport> {
-  const startedAt = (options.now ?? (() => new Date()))().toISOString();
-  // Networks the config allows join those allowed on the command line.
-  const allowNetworks = [...(options.fetch?.allowNetworks ?? []), ...(options.config.allowNetworks ?? [])];
-  const fetch: FetchOptions = { ...options.fetch, allowNetworks };
-  const inputs = await readRunInputs({ ...options, fetch });
-  if (options.workers && !options.rules && !options.timing)
-    return checkInputsInWorkers(inputs, options, startedAt);
-  return checkInputs(inputs, options, startedAt);
+  const collector = new ReportCollector();
+  const footer = await streamCheck(options, collector);
+  return collector.report(footer);
 }
 
 /**

@@ -29,8 +29,11 @@ export interface DispatchOutcome {
   failures: string[];
 }
 
+/** The run as the sinks see it; `checked` tells whether an article was checked tonight. */
+export type DispatchedRun = Pick<RunReport, 'run' | 'summary'> & { checked(id: string): boolean };
+
 export async function dispatchAlerts(
-  report: RunReport,
+  report: DispatchedRun,
   alerts: readonly Alert[],
   options: DispatchOptions,
 ): Promise<DispatchOutcome> {
@@ -64,7 +67,7 @@ export async function dispatchAlerts(
     }
     state.pending = left;
   }
-  rememberAlerts(alerts, new Set(report.articles.map((a) => a.id)), state);
+  rememberAlerts(alerts, (id) => report.checked(id), state);
   await writeAlertState(options.outDir, state);
   if (options.alertsFile !== false)
     await writeFileAtomic(

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SyndiqConfig } from '../config/config.js';
-import type { ArticleResult, RunReport } from '../model.js';
+import type { ArticleResult, InputError, RunReport, RunSummary } from '../model.js';
 import type { FeedRun, HistoryEntry } from '../history/history.js';
 import { FeedLookup } from './feeds.js';
 import { evaluateAlerts } from './thresholds.js';
@@ -64,31 +64,66 @@ function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Per-feed totals of a run, as history keeps them. */
-export function feedRuns(report: RunReport, lookup: FeedLookup): Map<string, FeedRun> {
-  const out = new Map<string, FeedRun & { sum: number }>();
-  const entry = (name: string): FeedRun & { sum: number } => {
-    let e = out.get(name);
+/** Per-feed totals, built one article and one input error at a time, as history keeps them. */
+export class FeedRunTally {
+  readonly #out = new Map<string, FeedRun & { sum: number }>();
+
+  constructor(readonly lookup: FeedLookup) {}
+
+  #entry(name: string): FeedRun & { sum: number } {
+    let e = this.#out.get(name);
     if (!e)
-      out.set(name, (e = { articles: 0, pass: 0, review: 0, fail: 0, errors: 0, meanScore: 0, sum: 0 }));
+      this.#out.set(
+        name,
+        (e = { articles: 0, pass: 0, review: 0, fail: 0, errors: 0, meanScore: 0, sum: 0 }),
+      );
     return e;
-  };
-  for (const a of report.articles) {
-    const e = entry(lookup.nameOf(a));
+  }
+
+  add(a: Pick<ArticleResult, 'feed' | 'input' | 'verdict' | 'score'>): void {
+    const e = this.#entry(this.lookup.nameOf(a));
     e.articles++;
     e[a.verdict]++;
     e.sum += a.score;
   }
-  for (const err of report.errors) entry(lookup.feedOf(err.input)?.name ?? err.input).errors++;
-  const result = new Map<string, FeedRun>();
-  for (const [name, { sum, ...e }] of out)
-    result.set(name, { ...e, meanScore: e.articles ? Math.round((sum / e.articles) * 10) / 10 : 0 });
-  return result;
+
+  addError(err: InputError): void {
+    this.#entry(this.lookup.feedOf(err.input)?.name ?? err.input).errors++;
+  }
+
+  runs(): Map<string, FeedRun> {
+    const result = new Map<string, FeedRun>();
+    for (const [name, { sum, ...e }] of this.#out)
+      result.set(name, { ...e, meanScore: e.articles ? Math.round((sum / e.articles) * 10) / 10 : 0 });
+    return result;
+  }
+}
+
+/** Per-feed totals of a run, as history keeps them. */
+export function feedRuns(report: RunReport, lookup: FeedLookup): Map<string, FeedRun> {
+  const tally = new FeedRunTally(lookup);
+  for (const a of report.articles) tally.add(a);
+  for (const err of report.errors) tally.addError(err);
+  return tally.runs();
 }
 
 export interface AlertOptions {
   /** Earlier runs, oldest first (for trend alerts). */
   history?: readonly HistoryEntry[];
+}
+
+/** The article alerts one result raises. */
+export function articleAlerts(a: ArticleResult, feed: string, config: SyndiqConfig): Alert[] {
+  const rules = config.alerts;
+  const alerts: Alert[] = [];
+  if (rules.article?.scoreBelow !== undefined && a.score < rules.article.scoreBelow)
+    alerts.push(
+      articleAlert(a, feed, 'article.scoreBelow', `score ${a.score} is below ${rules.article.scoreBelow}`),
+    );
+  const critical = a.issues.filter((i) => i.severity === 'critical').length;
+  if (rules.article?.critical && critical > 0)
+    alerts.push(articleAlert(a, feed, 'article.critical', `${critical} critical finding(s)`));
+  return alerts;
 }
 
 export function evaluateAlertRules(
@@ -97,21 +132,27 @@ export function evaluateAlertRules(
   options: AlertOptions = {},
 ): Alert[] {
   const lookup = new FeedLookup(config.feeds);
+  const perArticle = report.articles.flatMap((a) => articleAlerts(a, lookup.nameOf(a), config));
+  return [
+    ...perArticle,
+    ...runAlerts(
+      { summary: report.summary, errors: report.errors, feeds: feedRuns(report, lookup) },
+      config,
+      options,
+    ),
+  ];
+}
+
+/** The alerts of the run as a whole: per feed, per feed over time, run-wide, input errors. */
+export function runAlerts(
+  run: { summary: RunSummary; errors: readonly InputError[]; feeds: ReadonlyMap<string, FeedRun> },
+  config: SyndiqConfig,
+  options: AlertOptions = {},
+): Alert[] {
+  const lookup = new FeedLookup(config.feeds);
   const rules = config.alerts;
   const alerts: Alert[] = [];
-
-  for (const a of report.articles) {
-    const feed = lookup.nameOf(a);
-    if (rules.article?.scoreBelow !== undefined && a.score < rules.article.scoreBelow)
-      alerts.push(
-        articleAlert(a, feed, 'article.scoreBelow', `score ${a.score} is below ${rules.article.scoreBelow}`),
-      );
-    const critical = a.issues.filter((i) => i.severity === 'critical').length;
-    if (rules.article?.critical && critical > 0)
-      alerts.push(articleAlert(a, feed, 'article.critical', `${critical} critical finding(s)`));
-  }
-
-  const feeds = feedRuns(report, lookup);
+  const { feeds } = run;
   for (const [name, f] of feeds) {
     if (f.articles === 0) continue;
     const base = { level: 'feed' as const, feed: name, article: null };
@@ -153,7 +194,7 @@ export function evaluateAlertRules(
   }
 
   // The run-wide thresholds; input errors are handled below, per feed.
-  for (const fired of evaluateAlerts(report.summary, { ...rules, failOnInputErrors: false }))
+  for (const fired of evaluateAlerts(run.summary, { ...rules, failOnInputErrors: false }))
     alerts.push({
       key: `run.${fired.id}`,
       level: 'run',
@@ -164,7 +205,7 @@ export function evaluateAlertRules(
     });
 
   if (rules.failOnInputErrors !== false)
-    for (const e of report.errors) {
+    for (const e of run.errors) {
       const feed = lookup.feedOf(e.input);
       if (feed?.alertOnInputErrors === false) continue;
       const where = `${e.input}${e.line ? `:${e.line}` : ''}`;

@@ -54,20 +54,28 @@ export function isNewAlert(alert: Alert, state: AlertState): boolean {
   return state.notified[alert.key] !== alert.article.contentHash;
 }
 
+/** The article id an alert key of the state names. */
+export function notifiedId(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
+}
+
+/** The articles the state remembers alerts for: a run need only note which of them it checked. */
+export function notifiedIds(state: AlertState): Set<string> {
+  return new Set(Object.keys(state.notified).map(notifiedId));
+}
+
 /**
  * Remember the article alerts of this run as sent. An article checked tonight whose alert no longer
  * fires is forgotten (so it alerts again if it regresses); articles not in tonight's run keep theirs.
  */
 export function rememberAlerts(
   alerts: readonly Alert[],
-  checkedIds: ReadonlySet<string>,
+  checked: (id: string) => boolean,
   state: AlertState,
 ): void {
   const notified: Record<string, string> = {};
-  for (const [key, hash] of Object.entries(state.notified)) {
-    const id = key.slice(key.indexOf(':') + 1);
-    if (!checkedIds.has(id)) notified[key] = hash;
-  }
+  for (const [key, hash] of Object.entries(state.notified))
+    if (!checked(notifiedId(key))) notified[key] = hash;
   for (const a of alerts) if (a.article) notified[a.key] = a.article.contentHash;
   state.notified = notified;
 }

@@ -5,16 +5,27 @@ import { baselineFor } from './baseline-command.js';
 import type { SyndiqConfig } from '../config/config.js';
 import { inShard, parseShard, ShardError, type Shard } from '../shard/shard.js';
 import { createProgress } from './progress.js';
-import { finishRun, printInputErrors, QUIET_OPTION, VERBOSE_OPTION, writeReportsOrFail } from './finish.js';
+import {
+  concludeRun,
+  printInputErrors,
+  QUIET_OPTION,
+  reportWriteError,
+  trendsMarkdown,
+  VERBOSE_OPTION,
+} from './finish.js';
+import { notifiedIds, readAlertState } from '../alert/state.js';
+import { readHistory } from '../history/history.js';
+import { streamCheck } from '../streaming/check-stream.js';
+import { teeConsumers } from '../streaming/collect.js';
+import { RunDigest } from '../streaming/digest.js';
 import { checkNetworkSpecs, NetworkSpecError } from '../ingest/address-policy.js';
 import type { FetchOptions } from '../ingest/http.js';
-import { renderConsoleSummary } from '../report/console.js';
+import { renderConsoleView } from '../report/console.js';
 import { FormatError, parseFormats, REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
-import { writeReports } from '../report/write.js';
+import { ReportSetStream } from '../report/write.js';
 import { StoreError } from '../match/store/types.js';
 import { CORPORA_DIR } from '../resources.js';
 import { DEFAULT_ARTICLE_BUDGET_MS, defaultWorkers } from '../parallel/pool.js';
-import { runCheck } from '../run.js';
 import { RuleTiming } from '../rules/engine.js';
 import { renderTiming } from './timing.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
@@ -157,62 +168,80 @@ export async function runCheckCommand(args: CheckArgs, io: Output): Promise<Exit
   }
   const baseline = await baselineFor(config);
   const progress = createProgress(io, { quiet: args.quiet, stream: process.stderr });
-  let read = 0;
-  let report;
   const timing = args.timing ? new RuleTiming() : undefined;
+  // A shard writes its partial report; `syndiq merge` evaluates the alerts once for all shards.
+  const history = shard ? [] : await readHistory(args.out);
+  const digest = new RunDigest(config, notifiedIds(await readAlertState(args.out)));
+  let reports: ReportSetStream;
   try {
-    report = await runCheck({
-      inputs,
-      originals,
-      ...(index ? { index } : {}),
-      config,
-      fetch,
-      ...parallelOptionsFrom(args),
-      resultCacheDir: args.cache === false ? null : cacheDir,
-      ...(baseline ? { baseline } : {}),
-      ...(shard ? { select: (a) => inShard(a.id, shard), shard: `${shard.index}/${shard.count}` } : {}),
-      ...(timing ? { timing } : {}),
-      onRead: (n) => (read = n),
-      onProgress: (done, total) => progress.tick(done, total),
-      onCache: (stats) => {
-        if (args.verbose) io.err(`syndiq: result cache: ${stats.hits} unchanged, ${stats.misses} checked`);
-      },
+    reports = await ReportSetStream.open(args.out, {
+      formats,
+      ...(shard ? {} : { appendMarkdown: () => trendsMarkdown(history, digest) }),
     });
   } catch (e) {
+    throw reportWriteError(args.out, e);
+  }
+  let read = 0;
+  let footer;
+  try {
+    footer = await streamCheck(
+      {
+        inputs,
+        originals,
+        ...(index ? { index } : {}),
+        config,
+        fetch,
+        ...parallelOptionsFrom(args),
+        resultCacheDir: args.cache === false ? null : cacheDir,
+        ...(baseline ? { baseline } : {}),
+        ...(shard ? { select: (a) => inShard(a.id, shard), shard: `${shard.index}/${shard.count}` } : {}),
+        ...(timing ? { timing } : {}),
+        onRead: (n) => (read = n),
+        onProgress: (done, total) => progress.tick(done, total),
+        onCache: (stats) => {
+          if (args.verbose) io.err(`syndiq: result cache: ${stats.hits} unchanged, ${stats.misses} checked`);
+        },
+      },
+      teeConsumers(digest, reports),
+    );
+  } catch (e) {
+    await reports.discard();
     if (e instanceof StoreError) throw new CliError(`syndiq: ${e.message}`, EXIT.usage);
     throw e;
   } finally {
     progress.stop();
   }
+  digest.end(footer);
   // Input errors are printed whatever the verbosity: a CI log must show what was not read.
-  printInputErrors(report, io);
-  if (read === 0) {
-    try {
-      await writeReports(report, args.out, { formats });
-    } catch {
-      // the run has already failed; the error below is what matters
-    }
+  printInputErrors(digest, io);
+  let written: string[];
+  try {
+    written = await reports.commit(footer);
+  } catch (e) {
+    if (read > 0) throw reportWriteError(args.out, e);
+    written = []; // the run has already failed; the error below is what matters
+  }
+  if (read === 0)
     throw new CliError(
-      report.errors.length
+      digest.errors.length
         ? 'syndiq: no article could be read; nothing was checked'
         : 'syndiq: the inputs hold no articles; nothing was checked',
       EXIT.failure,
     );
-  }
   if (shard) {
-    // A shard writes its partial report; `syndiq merge` evaluates the alerts once for all shards.
-    const written = await writeReportsOrFail(report, args.out, { formats });
-    if (!args.quiet) io.out(renderConsoleSummary(report, written));
-    printTiming(timing, report.articles.length, io);
+    if (!args.quiet) io.out(renderConsoleView(digest.console(), written));
+    printTiming(timing, digest.summary.articles, io);
     return EXIT.ok;
   }
-  const code = await finishRun(
-    report,
+  const code = await concludeRun(
+    digest,
+    history,
+    written,
     config,
     { out: args.out, formats, quiet: args.quiet, verbose: args.verbose },
     io,
   );
-  printTiming(timing, report.articles.length, io);
+  printTiming(timing, digest.summary.articles, io);
   return code;
 }
 

@@ -4,12 +4,12 @@
  * the alerts, print, and choose the exit code.
  */
 import { dispatchAlerts } from '../alert/dispatch.js';
-import { evaluateAlertRules, feedRuns } from '../alert/evaluate.js';
-import { FeedLookup } from '../alert/feeds.js';
+import { notifiedIds, readAlertState } from '../alert/state.js';
 import type { SyndiqConfig } from '../config/config.js';
 import { appendHistory, readHistory, renderTrendsMarkdown, type HistoryEntry } from '../history/history.js';
-import type { RunReport } from '../model.js';
-import { renderConsoleSummary } from '../report/console.js';
+import type { InputError, RunReport } from '../model.js';
+import { renderConsoleView } from '../report/console.js';
+import { RunDigest } from '../streaming/digest.js';
 import type { ReportFormat } from '../report/formats.js';
 import { markdownText, terminalText as tty } from '../report/safe-text.js';
 import { writeReports, type WriteReportsOptions } from '../report/write.js';
@@ -45,15 +45,25 @@ export async function writeReportsOrFail(
   try {
     return await writeReports(report, out, options);
   } catch (e) {
-    throw new CliError(`syndiq: cannot write reports to ${out}: ${(e as Error).message}`, EXIT.failure);
+    throw reportWriteError(out, e);
   }
 }
 
-export function printInputErrors(report: RunReport, io: Output): void {
-  for (const e of report.errors)
+export function reportWriteError(out: string, e: unknown): CliError {
+  return new CliError(`syndiq: cannot write reports to ${out}: ${(e as Error).message}`, EXIT.failure);
+}
+
+export function printInputErrors(run: { errors: readonly InputError[] }, io: Output): void {
+  for (const e of run.errors)
     io.err(`syndiq: ${tty(e.input)}${e.line ? `:${e.line}` : ''}: ${tty(e.message)}`);
 }
 
+/** summary.md's trends: each feed over the history and tonight. */
+export function trendsMarkdown(history: readonly HistoryEntry[], digest: RunDigest): string {
+  return renderTrendsMarkdown([...history, digest.tonight()], markdownText);
+}
+
+/** The end of a run whose report is whole in memory (a merge): write the reports, then conclude. */
 export async function finishRun(
   report: RunReport,
   config: SyndiqConfig,
@@ -61,23 +71,34 @@ export async function finishRun(
   io: Output,
 ): Promise<ExitCode> {
   const history = await readHistory(options.out);
-  const alerts = evaluateAlertRules(report, config, { history });
-  const tonight: HistoryEntry = {
-    startedAt: report.run.startedAt,
-    summary: report.summary,
-    feeds: Object.fromEntries(feedRuns(report, new FeedLookup(config.feeds))),
-  };
+  const digest = RunDigest.of(report, config, notifiedIds(await readAlertState(options.out)));
   const written = await writeReportsOrFail(report, options.out, {
     formats: options.formats,
-    appendMarkdown: renderTrendsMarkdown([...history, tonight], markdownText),
+    appendMarkdown: trendsMarkdown(history, digest),
   });
+  return concludeRun(digest, history, written, config, options, io);
+}
+
+/**
+ * After the reports are written: append tonight to history.jsonl, deliver the alerts, print, and
+ * choose the exit code.
+ */
+export async function concludeRun(
+  digest: RunDigest,
+  history: readonly HistoryEntry[],
+  written: readonly string[],
+  config: SyndiqConfig,
+  options: FinishOptions,
+  io: Output,
+): Promise<ExitCode> {
+  const alerts = digest.alerts(history);
   try {
-    await appendHistory(options.out, tonight);
+    await appendHistory(options.out, digest.tonight());
   } catch (e) {
     io.err(`syndiq: cannot append to the history in ${options.out}: ${(e as Error).message}`);
   }
   const webhook = config.sinks.webhook;
-  const outcome = await dispatchAlerts(report, alerts, {
+  const outcome = await dispatchAlerts(digest, alerts, {
     outDir: options.out,
     alertsFile: config.sinks.alertsFile,
     ...(webhook
@@ -91,7 +112,7 @@ export async function finishRun(
         }
       : {}),
   });
-  if (!options.quiet) io.out(renderConsoleSummary(report, written));
+  if (!options.quiet) io.out(renderConsoleView(digest.console(), written));
   for (const a of outcome.alerts)
     io.err(
       `syndiq: alert ${a.rule}${a.new ? '' : ' (already sent)'}: ${a.article ? `${tty(a.article.id)}: ` : a.feed ? `${tty(a.feed)}: ` : ''}${tty(a.message)}`,

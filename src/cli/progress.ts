@@ -51,7 +51,7 @@ export function createProgress(io: Output, options: ProgressOptions = {}): Progr
         if (!begun) {
           bar.start(total, 0, { rate: '' });
           begun = true;
-        }
+        } else if (total !== bar.getTotal()) bar.setTotal(total); // a streamed run learns its total as it reads
         bar.update(done, { rate: rate(done, now() - started) });
       },
       stop() {

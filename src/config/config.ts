@@ -120,11 +120,7 @@ export const DEFAULT_CONFIG: SyndiqConfig = {
     article: { review: 96, fail: 80 },
     headline: { review: 99, fail: 60 },
   },
-  // Off until it can tell a dropped negation from a negation rendered as a lexical opposite
-  // ("не прекращаются" / "continue"): on the 545 professional translations of the benchmarks it put 50
-  // articles out of pass while catching half of the negations dropped on purpose (npm run bench:damage).
-  // Opt in with `"rules": { "fidelity/negation": "minor" }`.
-  rules: { 'fidelity/negation': 'off' },
+  rules: {},
   alerts: {},
   sinks: {},
   cache: { dir: DEFAULT_CACHE_DIR },

@@ -2,7 +2,7 @@
  * Checks articles on worker threads, each article under a time budget. A worker loads resources and
  * the originals index once; an article that runs over its budget costs only itself: its worker is
  * stopped and replaced, and the article becomes an error entry naming the stage that ran out.
- * Outcomes are delivered in input order, as they complete, so a caller can stream them.
+ * Articles are handed in one at a time (`CheckPool.check`), so a caller can stream them through.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -49,7 +49,8 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
 interface Job {
   seq: number;
   article: Article;
-  timer: NodeJS.Timeout;
+  settle: (outcome: CheckOutcome) => void;
+  timer?: NodeJS.Timeout;
 }
 
 class Slot {
@@ -57,6 +58,156 @@ class Slot {
   tracker!: StageTracker;
   job: Job | null = null;
   ready = false;
+}
+
+const failure = (article: Article, message: string): CheckOutcome => ({
+  article,
+  error: { input: article.input, message },
+});
+
+/**
+ * Worker threads checking the articles handed to `check`. Workers start as articles come, one per
+ * MIN_ARTICLES_PER_WORKER handed in, up to `workers` (a worker costs a start-up: dictionaries,
+ * language models, the index), so a small run starts few.
+ */
+export class CheckPool {
+  readonly #options: PoolOptions;
+  readonly #rules: readonly Rule[];
+  readonly #budgetMs: number;
+  readonly #max: number;
+  readonly #slots: Slot[] = [];
+  readonly #queue: Job[] = [];
+  readonly #entry = workerEntry();
+  #seq = 0;
+  #closed = false;
+  /** Set when a worker could not start at all: every article waiting, and every later one, fails with it. */
+  #broken: Error | null = null;
+
+  private constructor(options: PoolOptions, rules: readonly Rule[]) {
+    this.#options = options;
+    this.#rules = rules;
+    this.#budgetMs = options.budgetMs ?? DEFAULT_ARTICLE_BUDGET_MS;
+    this.#max = Math.max(1, options.workers ?? defaultWorkers());
+  }
+
+  static async open(options: PoolOptions): Promise<CheckPool> {
+    return new CheckPool(options, await loadRules(options.init.rulesModule));
+  }
+
+  /** Check one article; resolves with its result or its error entry. Rejects only when no worker can start. */
+  check(article: Article): Promise<CheckOutcome> {
+    if (this.#broken) return Promise.reject(this.#broken);
+    return new Promise<CheckOutcome>((resolve, reject) => {
+      const seq = this.#seq++;
+      this.#queue.push({
+        seq,
+        article,
+        settle: (o) => (this.#broken ? reject(this.#broken) : resolve(o)),
+      });
+      this.#grow();
+      this.#dispatchAll();
+    });
+  }
+
+  /** Stop the workers. */
+  close(): void {
+    this.#closed = true;
+    for (const s of this.#slots) {
+      if (s.job?.timer) clearTimeout(s.job.timer);
+      void s.worker.terminate();
+    }
+  }
+
+  #grow(): void {
+    const wanted = Math.min(this.#max, Math.ceil(this.#seq / MIN_ARTICLES_PER_WORKER));
+    while (this.#slots.length < wanted) {
+      const slot = new Slot();
+      this.#slots.push(slot);
+      this.#start(slot);
+    }
+  }
+
+  #dispatchAll(): void {
+    for (const slot of this.#slots) this.#dispatch(slot);
+  }
+
+  #dispatch(slot: Slot): void {
+    if (this.#closed || !slot.ready || slot.job) return;
+    const job = this.#queue.shift();
+    if (!job) return;
+    job.timer = setTimeout(() => this.#overBudget(slot), this.#budgetMs);
+    slot.job = job;
+    slot.worker.postMessage({ seq: job.seq, article: job.article } satisfies WorkerRequest);
+  }
+
+  #finishJob(slot: Slot): Job | null {
+    const job = slot.job;
+    if (job?.timer) clearTimeout(job.timer);
+    slot.job = null;
+    return job;
+  }
+
+  #overBudget(slot: Slot): void {
+    const stage = slot.tracker.describe(this.#rules);
+    const job = this.#finishJob(slot);
+    if (!job) return;
+    this.#restart(slot);
+    job.settle(
+      failure(
+        job.article,
+        `article "${job.article.id}" was not checked: it ran over its ${this.#budgetMs / 1000} s time budget in ${stage}`,
+      ),
+    );
+  }
+
+  #start(slot: Slot): void {
+    const buffer = StageTracker.buffer();
+    slot.tracker = new StageTracker(buffer);
+    slot.ready = false;
+    const worker = new Worker(this.#entry.entry, {
+      eval: this.#entry.eval,
+      workerData: { ...this.#options.init, tracker: buffer } satisfies WorkerInit,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    slot.worker = worker;
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.kind === 'ready') {
+        slot.ready = true;
+        return this.#dispatch(slot);
+      }
+      if (!slot.job || slot.job.seq !== reply.seq) return;
+      const job = this.#finishJob(slot)!;
+      job.settle(
+        reply.kind === 'result'
+          ? { article: job.article, result: reply.result }
+          : failure(job.article, reply.message),
+      );
+      this.#dispatch(slot);
+    });
+    const lost = (reason: string): void => {
+      if (slot.worker !== worker || this.#closed) return;
+      if (!slot.ready) return this.#fail(new Error(`a check worker could not start: ${reason}`));
+      const job = this.#finishJob(slot);
+      this.#restart(slot);
+      job?.settle(failure(job.article, `article "${job.article.id}" could not be checked: ${reason}`));
+    };
+    worker.on('error', (e) => lost(e.message));
+    worker.on('exit', (code) => lost(`its worker stopped (exit code ${code})`));
+  }
+
+  #restart(slot: Slot): void {
+    const old = slot.worker;
+    this.#start(slot);
+    void old.terminate();
+  }
+
+  #fail(error: Error): void {
+    this.#broken = error;
+    const waiting = [...this.#queue, ...this.#slots.flatMap((s) => (s.job ? [s.job] : []))];
+    this.#queue.length = 0;
+    this.close();
+    for (const job of waiting) job.settle(failure(job.article, error.message));
+  }
 }
 
 /**
@@ -68,133 +219,13 @@ export async function checkInWorkers(
   options: PoolOptions,
   onOutcome: (outcome: CheckOutcome) => void,
 ): Promise<void> {
-  const rules = await loadRules(options.init.rulesModule);
-  return runPool(articles, options, rules, onOutcome);
-}
-
-function runPool(
-  articles: readonly Article[],
-  options: PoolOptions,
-  rules: readonly Rule[],
-  onOutcome: (outcome: CheckOutcome) => void,
-): Promise<void> {
-  const budgetMs = options.budgetMs ?? DEFAULT_ARTICLE_BUDGET_MS;
-  // a worker costs a start-up (dictionaries, language models, index): small runs use fewer
-  const wanted = Math.ceil(articles.length / MIN_ARTICLES_PER_WORKER) || 1;
-  const size = Math.max(1, Math.min(options.workers ?? defaultWorkers(), wanted));
-  const done = new Map<number, CheckOutcome>();
-  let nextToSend = 0;
-  let nextToEmit = 0;
-  const { entry, eval: evalEntry } = workerEntry();
-  const slots: Slot[] = [];
-
-  return new Promise<void>((resolve, reject) => {
-    let settled = false;
-    const finish = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      for (const s of slots) {
-        if (s.job) clearTimeout(s.job.timer);
-        void s.worker.terminate();
-      }
-      if (error) reject(error);
-      else resolve();
-    };
-
-    const complete = (seq: number, outcome: CheckOutcome): void => {
-      done.set(seq, outcome);
-      while (done.has(nextToEmit)) {
-        const o = done.get(nextToEmit)!;
-        done.delete(nextToEmit++);
-        onOutcome(o);
-      }
-      if (nextToEmit === articles.length) finish();
-    };
-
-    const failure = (article: Article, message: string): CheckOutcome => ({
-      article,
-      error: { input: article.input, message },
-    });
-
-    const dispatch = (slot: Slot): void => {
-      if (settled || !slot.ready || slot.job || nextToSend >= articles.length) return;
-      const seq = nextToSend++;
-      const article = articles[seq]!;
-      const timer = setTimeout(() => overBudget(slot), budgetMs);
-      slot.job = { seq, article, timer };
-      slot.worker.postMessage({ seq, article } satisfies WorkerRequest);
-    };
-
-    const overBudget = (slot: Slot): void => {
-      const job = slot.job;
-      if (!job) return;
-      const stage = slot.tracker.describe(rules);
-      slot.job = null;
-      restart(slot);
-      complete(
-        job.seq,
-        failure(
-          job.article,
-          `article "${job.article.id}" was not checked: it ran over its ${budgetMs / 1000} s time budget in ${stage}`,
-        ),
-      );
-    };
-
-    const start = (slot: Slot): void => {
-      const buffer = StageTracker.buffer();
-      slot.tracker = new StageTracker(buffer);
-      slot.ready = false;
-      const worker = new Worker(entry, {
-        eval: evalEntry,
-        workerData: { ...options.init, tracker: buffer } satisfies WorkerInit,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      });
-      slot.worker = worker;
-      worker.on('message', (reply: WorkerReply) => {
-        if (reply.kind === 'ready') {
-          slot.ready = true;
-          return dispatch(slot);
-        }
-        const job = slot.job;
-        if (!job || job.seq !== reply.seq) return;
-        clearTimeout(job.timer);
-        slot.job = null;
-        complete(
-          job.seq,
-          reply.kind === 'result'
-            ? { article: job.article, result: reply.result }
-            : failure(job.article, reply.message),
-        );
-        dispatch(slot);
-      });
-      const lost = (reason: string): void => {
-        if (slot.worker !== worker || settled) return;
-        if (!slot.ready) return finish(new Error(`a check worker could not start: ${reason}`));
-        const job = slot.job;
-        slot.job = null;
-        if (job) clearTimeout(job.timer);
-        restart(slot);
-        if (job)
-          complete(
-            job.seq,
-            failure(job.article, `article "${job.article.id}" could not be checked: ${reason}`),
-          );
-      };
-      worker.on('error', (e) => lost(e.message));
-      worker.on('exit', (code) => lost(`its worker stopped (exit code ${code})`));
-    };
-
-    const restart = (slot: Slot): void => {
-      const old = slot.worker;
-      start(slot);
-      void old.terminate();
-    };
-
-    if (articles.length === 0) return resolve();
-    for (let i = 0; i < size; i++) {
-      const slot = new Slot();
-      slots.push(slot);
-      start(slot);
-    }
-  });
+  const pool = await CheckPool.open(options);
+  try {
+    const pending = articles.map((a) => pool.check(a));
+    // when no worker can start, every one rejects; the first awaited reports it
+    for (const p of pending) p.catch(() => undefined);
+    for (const p of pending) onOutcome(await p);
+  } finally {
+    pool.close();
+  }
 }

@@ -47,7 +47,7 @@ export class MemoryOutput implements ReportOutput {
 }
 
 /** Written with about a megabyte per system call. */
-const FLUSH_AT = 1 << 20;
+export const DEFAULT_BUFFER_CHARS = 1 << 20;
 
 /** A file written through a buffer of pieces (synchronously: a check run's loop is synchronous). */
 class BufferedFile implements TextSink {
@@ -55,14 +55,17 @@ class BufferedFile implements TextSink {
   #pending: string[] = [];
   #size = 0;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    readonly bufferChars: number,
+  ) {
     this.#fd = openSync(path, 'w');
   }
 
   write(text: string): void {
     this.#pending.push(text);
     this.#size += text.length;
-    if (this.#size >= FLUSH_AT) this.flush();
+    if (this.#size >= this.bufferChars) this.flush();
   }
 
   writeBytes(bytes: Buffer): void {
@@ -98,16 +101,20 @@ export class FolderOutput implements ReportOutput {
   readonly #open = new Set<BufferedFile>();
   #scratches = 0;
 
-  constructor(readonly dir: string) {}
+  /** @param bufferChars characters held per file before they are written (default about a megabyte) */
+  constructor(
+    readonly dir: string,
+    readonly bufferChars = DEFAULT_BUFFER_CHARS,
+  ) {}
 
   file(name: string): TextSink {
-    const f = new BufferedFile(join(this.dir, name));
+    const f = new BufferedFile(join(this.dir, name), this.bufferChars);
     this.#open.add(f);
     return f;
   }
 
   scratch(): TextSink {
-    const f = new BufferedFile(join(this.dir, `.scratch-${++this.#scratches}`));
+    const f = new BufferedFile(join(this.dir, `.scratch-${++this.#scratches}`), this.bufferChars);
     this.#open.add(f);
     return f;
   }
@@ -119,7 +126,7 @@ export class FolderOutput implements ReportOutput {
     this.#open.delete(scratch);
     const fd = openSync(scratch.path, 'r');
     try {
-      const chunk = Buffer.allocUnsafe(FLUSH_AT);
+      const chunk = Buffer.allocUnsafe(DEFAULT_BUFFER_CHARS);
       for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) into.writeBytes(chunk.subarray(0, n));
     } finally {
       closeSync(fd);

@@ -24,7 +24,12 @@ export interface WorstArticle {
   score: number;
   headline: ArticleResult['headline'];
   issues: number;
-  lead: Issue | null;
+  /** The lead finding, without its text or context (a summary names it; the full reports show it). */
+  lead: Pick<Issue, 'severity' | 'kind' | 'rule' | 'message'> | null;
+}
+
+function compactLead(i: Issue | null): WorstArticle['lead'] {
+  return i ? { severity: i.severity, kind: i.kind, rule: i.rule, message: i.message } : null;
 }
 
 export class RunTally {
@@ -62,7 +67,7 @@ export class RunTally {
       score: a.score,
       headline: a.headline,
       issues: a.issues.length,
-      lead: leadFinding(a.issues),
+      lead: compactLead(leadFinding(a.issues)),
     };
     let at = w.findIndex((x) => compareWorstFirst(a, x) < 0);
     if (at < 0) at = w.length;

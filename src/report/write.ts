@@ -20,6 +20,8 @@ export interface WriteReportsOptions {
   formats?: readonly ReportFormat[];
   /** Markdown appended to summary.md (the feeds' trends); a function is asked once the run is over. */
   appendMarkdown?: string | (() => string | undefined);
+  /** Characters each file holds before they are written out (default about a megabyte). */
+  bufferChars?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export class ReportSetStream {
     readonly set: PendingReportSet,
     options: WriteReportsOptions,
   ) {
-    this.#output = new FolderOutput(set.dir);
+    this.#output = new FolderOutput(set.dir, options.bufferChars);
     this.#formats = options.formats ?? REPORT_FORMATS;
     const extra = options.appendMarkdown;
     this.#writers = createWriters(this.#formats, {

@@ -35,12 +35,14 @@ const EXPLAINS_IN_ORDER: readonly (readonly IssueKind[])[] = [
   ['nonword'],
 ];
 
-const TIER = new Map<IssueKind, number>(EXPLAINS_IN_ORDER.flatMap((kinds, t) => kinds.map((k) => [k, t])));
+const TIER: Readonly<Partial<Record<IssueKind, number>>> = Object.fromEntries(
+  EXPLAINS_IN_ORDER.flatMap((kinds, t) => kinds.map((k) => [k, t])),
+);
 
 const SEVERITY_RANK = { critical: 0, major: 1, minor: 2 } as const;
 
 function tier(i: Issue): number {
-  return TIER.get(i.kind) ?? EXPLAINS_IN_ORDER.length;
+  return TIER[i.kind] ?? EXPLAINS_IN_ORDER.length;
 }
 
 /** The order in which findings claim words: most explanatory, most severe, widest first. */

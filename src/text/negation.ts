@@ -11,23 +11,58 @@ interface NegationData {
   words: readonly string[];
   /** Fixed phrases to remove before looking (lowercase). */
   idioms?: readonly string[];
+  /** Fixed patterns to remove before looking (lowercase text; global). */
+  idiomPatterns?: readonly RegExp[];
   /** Patterns (whole words or, for Chinese, substrings) that negate. */
   patterns?: readonly RegExp[];
+  /** Patterns are verb suffixes that names share ("Yılmaz", "Gezmez"): a capitalised word is a name. */
+  suffixPatterns?: boolean;
   /** Extra patterns for the loose reading. */
   loose?: readonly RegExp[];
 }
 
-const SLAVIC_LOOSE = [/^(?:не|ні|ни)\p{L}{3,}$/u, /^без\p{L}*$/u];
+const SLAVIC_LOOSE = [
+  /^(?:не|ні|ни)\p{L}{3,}$/u,
+  /^без\p{L}*$/u,
+  // verbs and adjectives of absence and stopping: "перестало бути" (is no longer), "отсутствуют" (have no)
+  /^(?:переста|відсутн|отсутств|прекрат|припин|втрима|утрима|воздерж|уника|избега|відмов|отказ)\p{L}*$/u,
+];
+/**
+ * The expletive negation of an "until" clause: "…, поки ми не очистимо" / "…, пока партнеры не
+ * выселили" mean "until we purge", "until the partners evicted" (Ukrainian and Russian grammars: не
+ * after a clause-opening поки/пока/доки adds no negation; "пока не доступны" inside a clause is "not yet").
+ */
+const SLAVIC_UNTIL = /(?<=,\s*)(?:поки|пока|доки|доколе)(?:\s+\p{L}+){0,3}\s+не(?!\p{L})/gu;
 
 const DATA: Record<string, NegationData> = {
   en: {
     words: ['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere', 'cannot'],
     // "No. 5", "no doubt" keeps the sense of a statement, "not only" joins two positives
-    idioms: ['no. ', 'not only', 'no doubt', 'no longer than', 'no more than', 'no less than', 'not least'],
+    idioms: [
+      'no. ',
+      'not only',
+      'not just',
+      'not merely',
+      'not simply',
+      'no longer than',
+      'no more than',
+      'no less than',
+      'not least',
+    ],
     patterns: [/^\p{L}+n['’]t$/u],
     loose: [
       /^(?:without|fail(?:s|ed|ure)?|refus\p{L}*|unable|lack\p{L}*|absen\p{L}*|den(?:y|ied|ies)|hardly|barely|rarely|impossible|ban(?:s|ned)?)$/u,
-      /^(?:un|in|im|non|dis)\p{L}{4,}$/u,
+      /^(?:un|in|im|non|dis)\p{L}{3,}$/u,
+      // lexical opposites that carry a negation: "wrong" (не так), "only" (ничего более), "short of"
+      // (не дожив), "odour-free", "useless", "out-of-form" (не в форме), "no longer" (перестало)
+      /^(?:wrong|only|short|longer|stopp?\p{L}*|ceas\p{L}*|resistant|\p{L}+less|free|out|rather|instead|except|else|limited|prevent\p{L}*|reject\p{L}*|avoid\p{L}*|refrain\p{L}*)$/u,
+    ],
+    idiomPatterns: [
+      // "No. 5", "No.1", and "No." closing a sentence where the splitter cut before the figure: a number sign
+      /(?<!\p{L})no\.(?=\s*(?:\d|$))/gu,
+      // "not expected to start before 2027", "not until May": a date at the earliest, as "не раніше" and
+      // "frühestens" say it without a negation
+      /(?<!\p{L})not(?=(?:\s+\p{L}+){0,4}\s+(?:before|until)(?!\p{L}))/gu,
     ],
   },
   uk: {
@@ -65,6 +100,7 @@ const DATA: Record<string, NegationData> = {
       'хоч би',
     ],
     loose: SLAVIC_LOOSE,
+    idiomPatterns: [SLAVIC_UNTIL],
   },
   ru: {
     words: [
@@ -96,6 +132,7 @@ const DATA: Record<string, NegationData> = {
       'не так давно',
     ],
     loose: SLAVIC_LOOSE,
+    idiomPatterns: [SLAVIC_UNTIL],
   },
   de: {
     words: [
@@ -114,11 +151,11 @@ const DATA: Record<string, NegationData> = {
       'nirgends',
     ],
     idioms: ['nicht nur', 'nicht zuletzt', 'nichtsdestotrotz'],
-    loose: [/^(?:ohne|un\p{L}{4,})$/u],
+    loose: [/^(?:ohne|un\p{L}{4,}|frühestens|erst|kaum)$/u],
   },
   fr: {
     words: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'ni', 'non', 'nullement'],
-    idioms: ['non seulement', 'n’importe', "n'importe", 'ne serait-ce'],
+    idioms: ['non seulement', 'pas seulement', 'n’importe', "n'importe", 'ne serait-ce'],
     patterns: [/^n['’]\p{L}+$/u],
     loose: [/^(?:sans|in\p{L}{4,}|im\p{L}{4,})$/u],
   },
@@ -164,6 +201,7 @@ const DATA: Record<string, NegationData> = {
       /^(?=\p{L}+$)\p{L}{2}.*?(?:m[ıiuü]yor|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|m[ae]m[ıiuü]ş|m[ae]z(?:l[ae]r)?|m[ae]m[ae]l[ıi])/u,
     ],
     loose: [/^\p{L}+s[ıiuü]z$/u],
+    suffixPatterns: true,
   },
   ar: {
     words: [
@@ -243,6 +281,7 @@ export function negations(text: string, lang: string, loose = false): NegationMe
     for (let at = scanned.indexOf(idiom); at >= 0; at = scanned.indexOf(idiom, at + idiom.length))
       scanned = scanned.slice(0, at) + ' '.repeat(idiom.length) + scanned.slice(at + idiom.length);
   }
+  for (const re of data.idiomPatterns ?? []) scanned = scanned.replace(re, (m) => ' '.repeat(m.length));
   const out: NegationMention[] = [];
   if (lang === 'zh') {
     for (const m of scanned.matchAll(/[不没未无别勿莫]/gu))
@@ -253,7 +292,8 @@ export function negations(text: string, lang: string, loose = false): NegationMe
   const patterns = [...(data.patterns ?? []), ...(loose ? (data.loose ?? []) : [])];
   for (const m of scanned.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
     const w = m[0];
-    if (words.has(w) || patterns.some((p) => p.test(w)))
+    const capitalised = data.suffixPatterns && text[m.index] !== scanned[m.index];
+    if (words.has(w) || (!capitalised && patterns.some((p) => p.test(w))))
       out.push({ start: m.index, end: m.index + w.length, text: text.slice(m.index, m.index + w.length) });
   }
   return out;

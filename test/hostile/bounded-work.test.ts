@@ -19,7 +19,7 @@ function lookups(fn: () => void): { calls: number; chars: number } {
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('nonword on tokens no dictionary holds', { timeout: 180_000 }, () => {
+describe('nonword on tokens no dictionary holds', () => {
   it('flags a very long lowercase token without asking the dictionary about its pieces', () => {
     const word = 'qzx'.repeat(3000);
     let issues: ReturnType<typeof runRule> = [];
@@ -50,7 +50,7 @@ describe('nonword on tokens no dictionary holds', { timeout: 180_000 }, () => {
   });
 });
 
-describe('number scanning', { timeout: 120_000 }, () => {
+describe('number scanning', () => {
   it('reads a flattened table of 10,000 numbers, each once, without recursion', () => {
     // four digits and more: a space before a three-digit group would group thousands ("18 400")
     const values = Array.from({ length: 10_000 }, (_, i) => 1000 + i * 7);

@@ -22,7 +22,7 @@ describe.skipIf(!existsSync(DEVSET))('dev corpus recall', () => {
       const k = r.recall.get(kind)!;
       expect(k.hits / k.total, `${kind}: missed ${k.misses.join('; ')}`).toBeGreaterThanOrEqual(0.9);
     }
-  }, 120_000);
+  });
 });
 if (!existsSync(DEVSET)) console.log(`dev corpus not found at ${DEVSET}: recall test skipped`);
 
@@ -56,7 +56,7 @@ describe.skipIf(!existsSync(BENCH))('human translations of the benchmarks', () =
       (r) => identifyArticle(r, DEFAULT_CONFIG.languages).article.lang === truth.get(r.id),
     ).length;
     expect(right / human.length).toBeGreaterThanOrEqual(0.99);
-  }, 120_000);
+  });
 
   it('raises language/untranslated issues on at most 1% of them', () => {
     const resources = loadResources();
@@ -65,5 +65,5 @@ describe.skipIf(!existsSync(BENCH))('human translations of the benchmarks', () =
       return runRules(LANGUAGE_RULES, ctx).some((i) => i.kind === 'language' || i.kind === 'untranslated');
     });
     expect(flagged.length / human.length, flagged.map((r) => r.id).join(' ')).toBeLessThanOrEqual(0.01);
-  }, 120_000);
+  });
 });

@@ -10,11 +10,6 @@ import { runCheck } from '../../src/run.js';
 import { runCli } from '../helpers/capture.js';
 import { tempDir } from '../helpers/tmp.js';
 
-vi.mock('../../src/parallel/pool.js', async (importOriginal) => {
-  const real = await importOriginal<typeof pool>();
-  return { ...real, checkInWorkers: vi.fn(real.checkInWorkers) };
-});
-
 const finding = { rule: 'fluency/repeated-word', messageId: 'repeatedWord', text: 'the the' };
 
 describe('baseline', () => {
@@ -82,7 +77,7 @@ describe('baseline', () => {
     );
     const baseline = new Baseline([baselineEntry({ id: 'w-1', url: null }, { ...finding, text: 'in in' })]);
     const options = { inputs: [input], originals: [], config: DEFAULT_CONFIG, baseline };
-    const pooled = vi.mocked(pool.checkInWorkers);
+    const pooled = vi.spyOn(pool.CheckPool, 'open');
     const main = await runCheck({ ...options, workers: 0 });
     const before = pooled.mock.calls.length;
     const workers = await runCheck({ ...options, workers: 2 });

@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 import { negation } from '../../../src/rules/fidelity/negation.js';
 
 const uk = (title: string, body: string) => ({ title, body, lang: 'uk' });
+const ru = (title: string, body: string) => ({ title, body, lang: 'ru' });
 
 ruleTester(negation, {
   valid: [
@@ -42,6 +43,33 @@ ruleTester(negation, {
         body: '深圳地铁不断发展，在城市未来的规划中非常繁忙。',
       },
     },
+    {
+      name: 'a negation added in the headline only: headlines are not compared',
+      title: 'Rivne council does not approve the budget',
+      body: 'The Rivne city council approved the budget for 2026 on Tuesday, deputy Olha Marchuk said.',
+      original: uk(
+        'Рівненська рада ухвалила бюджет',
+        'Рівненська міська рада у вівторок ухвалила бюджет на 2026 рік, повідомила депутатка Ольга Марчук.',
+      ),
+    },
+    {
+      name: 'the negation of an "until" clause and a negation turned into a lexical opposite (Russian)',
+      title: 'Hotel in Sochi',
+      body: 'The company ran the hotel in Sochi until the partners evicted its staff in 2019. The new coating prevents mould from spreading in the 40 rooms.',
+      original: ru(
+        'Отель в Сочи',
+        'Компания управляла отелем в Сочи, пока партнеры не выселили ее сотрудников в 2019 году. Новое покрытие не дает плесени распространяться в 40 номерах.',
+      ),
+    },
+    {
+      name: 'a number sign is no negation, and a Ukrainian "not yet" kept',
+      title: 'Ranking of universities',
+      body: 'The university in Lviv is now No. 1 in the ranking of 2025. The figures for Kharkiv are not yet available.',
+      original: uk(
+        'Рейтинг університетів',
+        'Університет у Львові тепер №1 у рейтингу 2025 року. Дані щодо Харкова поки не доступні.',
+      ),
+    },
   ],
   invalid: [
     {
@@ -55,14 +83,24 @@ ruleTester(negation, {
       errors: [{ messageId: 'dropped', field: 'original.body', text: 'не' }],
     },
     {
-      name: 'a negation added in the headline',
-      title: 'Rivne council does not approve the budget',
-      body: 'The Rivne city council approved the budget for 2026 on Tuesday, deputy Olha Marchuk said.',
-      original: uk(
-        'Рівненська рада ухвалила бюджет',
-        'Рівненська міська рада у вівторок ухвалила бюджет на 2026 рік, повідомила депутатка Ольга Марчук.',
+      name: 'a negation dropped from one sentence of a longer paragraph (Russian)',
+      title: 'Plant in Tula',
+      body: 'The governor of Tula said on Friday that the plant will be closed this year. The 1,200 workers will get their wages in May, he added.',
+      original: ru(
+        'Завод в Туле',
+        'Губернатор Тулы в пятницу заявил, что завод в этом году не закроют. Зарплату 1200 рабочих выплатят в мае, добавил он.',
       ),
-      errors: [{ messageId: 'added', field: 'title', text: 'not' }],
+      errors: [{ messageId: 'dropped', field: 'original.body', text: 'не' }],
+    },
+    {
+      name: 'a negation added to one sentence of a longer paragraph (Ukrainian)',
+      title: 'Bridge in Chernihiv',
+      body: 'Chernihiv officials said the bridge over the Desna will not open in June. Traffic on the old road will stay closed until then.',
+      original: uk(
+        'Міст у Чернігові',
+        'У Чернігові повідомили, що міст через Десну відкриють у червні. Рух старою дорогою до того часу залишиться закритим.',
+      ),
+      errors: [{ messageId: 'added', field: 'body', text: 'not' }],
     },
     {
       name: 'a Turkish negative verb suffix rendered as an affirmative',

@@ -1,4 +1,4 @@
-/** Loads the lexicons these tests use once, before any case runs: seconds on a busy machine. */
+/** Loads the lexicons these tests use once, before any case runs, so no case pays for them. */
 import { beforeAll } from 'vitest';
 import { committedLexicalResources } from '../../../src/meaning/lexical.js';
 
@@ -7,5 +7,5 @@ export function warmLexicons(langs: readonly string[]): void {
     const lex = committedLexicalResources();
     lex.english();
     for (const l of langs) lex.source(l)?.renderingStems('a');
-  }, 300_000);
+  });
 }
