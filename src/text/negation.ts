@@ -30,9 +30,12 @@ const SLAVIC_LOOSE = [
 /**
  * The expletive negation of an "until" clause: "…, поки ми не очистимо" / "…, пока партнеры не
  * выселили" mean "until we purge", "until the partners evicted" (Ukrainian and Russian grammars: не
- * after a clause-opening поки/пока/доки adds no negation; "пока не доступны" inside a clause is "not yet").
+ * after a clause-opening поки/пока/доки adds no negation; "пока не доступны" inside a clause is "not yet"). Whitespace runs and words are
+ * bounded so that the pattern stays linear on hostile text (a lookbehind over an unbounded run of
+ * spaces is quadratic).
  */
-const SLAVIC_UNTIL = /(?<=,\s*)(?:поки|пока|доки|доколе)(?:\s+\p{L}+){0,3}\s+не(?!\p{L})/gu;
+const SLAVIC_UNTIL =
+  /(?<=,[ \t\u00a0]{0,4})(?:поки|пока|доки|доколе)(?:\s{1,4}\p{L}{1,40}){0,3}\s{1,4}не(?!\p{L})/gu;
 
 const DATA: Record<string, NegationData> = {
   en: {
