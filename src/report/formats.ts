@@ -48,15 +48,18 @@ export function createWriters(
   formats: readonly ReportFormat[],
   options: { appendMarkdown?: () => string | undefined } = {},
 ): ReportWriter[] {
+  // the summary names how many articles the page shows, so it asks the page's writer at the end
+  const html = formats.includes('html') ? new HtmlWriter() : null;
   return formats.map((f) => {
     switch (f) {
       case 'json':
         return new JsonWriter();
       case 'html':
-        return new HtmlWriter();
+        return html ?? new HtmlWriter();
       case 'md':
         return new SummaryMarkdownWriter({
-          htmlFile: formats.includes('html') ? HTML_FILE : null,
+          htmlFile: html ? HTML_FILE : null,
+          ...(html ? { htmlShown: () => html.shown } : {}),
           ...(options.appendMarkdown ? { appendMarkdown: options.appendMarkdown } : {}),
         });
       case 'junit':

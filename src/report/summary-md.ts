@@ -34,6 +34,8 @@ function findingCell(a: WorstArticle): string {
 export interface SummaryMarkdownOptions {
   /** The HTML report beside it, named in the summary; null when none is written. */
   htmlFile: string | null;
+  /** How many articles that page shows, asked at the end (a very large run's page keeps the worst). */
+  htmlShown?: () => { kept: number; seen: number };
   /** Markdown appended at the end (the feeds' trends), asked for once the run is over. */
   appendMarkdown?: () => string | undefined;
 }
@@ -61,11 +63,17 @@ export class SummaryMarkdownWriter implements ReportWriter {
       `${s.articles} articles checked: **${s.fail} fail**, **${s.review} review**, **${s.pass} pass**; mean score ${s.meanScore}; ${s.errors} input error(s).`,
       '',
     ];
-    if (this.options.htmlFile)
+    if (this.options.htmlFile) {
+      const shown = this.options.htmlShown?.();
+      const which =
+        shown && shown.kept < shown.seen
+          ? `The ${shown.kept} worst of the ${shown.seen} articles (report.json has them all)`
+          : 'Every article';
       lines.push(
-        `Every article, with its findings highlighted beside the original: open \`${this.options.htmlFile}\` from this report's folder in a browser.`,
+        `${which}, with its findings highlighted beside the original: open \`${this.options.htmlFile}\` from this report's folder in a browser.`,
         '',
       );
+    }
     if (t.kinds.length) {
       lines.push('## Issues by kind', '', '| kind | issues |', '|---|---|');
       for (const [kind, n] of t.kinds) lines.push(`| ${kind} | ${n} |`);

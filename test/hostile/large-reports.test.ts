@@ -10,6 +10,7 @@ import { CsvWriter } from '../../src/report/csv.js';
 import { HtmlWriter } from '../../src/report/html/writer.js';
 import { JsonWriter } from '../../src/report/json.js';
 import { JunitWriter } from '../../src/report/junit.js';
+import { SummaryMarkdownWriter } from '../../src/report/summary-md.js';
 import { writeReports } from '../../src/report/write.js';
 import { fileText, replayReport } from '../../src/report/writer.js';
 import { fixtureReport } from '../helpers/report-fixture.js';
@@ -62,5 +63,21 @@ describe('report files of a large run', () => {
     const at = shown.map((a) => order.indexOf(a.id));
     expect(at).toEqual([...at].sort((x, y) => x - y));
     expect(embedded(full)).toHaveLength(report.articles.length);
+  });
+
+  it('say in summary.md how many articles report.html shows when it keeps only the worst', () => {
+    const one = Math.max(...report.articles.map((a) => JSON.stringify(a).length));
+    const summaryBeside = (html: HtmlWriter): string => {
+      const md = new SummaryMarkdownWriter({ htmlFile: 'report.html', htmlShown: () => html.shown });
+      const files = replayReport(report, [html, md]);
+      return fileText(files.find((f) => f.name === 'summary.md')!);
+    };
+    const bounded = new HtmlWriter({ maxArticleChars: one * 10 });
+    const text = summaryBeside(bounded);
+    expect(bounded.shown.kept).toBeLessThan(report.articles.length);
+    expect(text).toContain(
+      `The ${bounded.shown.kept} worst of the ${report.articles.length} articles (report.json has them all)`,
+    );
+    expect(summaryBeside(new HtmlWriter())).toMatch(/^Every article, with its findings highlighted/m);
   });
 });

@@ -41,6 +41,11 @@ export class HtmlWriter implements ReportWriter {
     this.#embedded.add(result, original);
   }
 
+  /** How many of the articles seen so far the page shows (fewer past its budget: the worst). */
+  get shown(): { kept: number; seen: number } {
+    return { kept: this.#embedded.kept, seen: this.#embedded.seen };
+  }
+
   end(footer: RunFooter): void {
     if (!this.#header || !this.#output) throw new Error('HtmlWriter: end() before begin()');
     const { schemaVersion, tool, run } = this.#header;
