@@ -7,11 +7,7 @@ import { originalsFingerprint, ResultCache } from './cache/results.js';
 import type { SyndiqConfig } from './config/config.js';
 import { Fetcher, type FetchOptions } from './ingest/http.js';
 import { readSources, type SourceResult } from './ingest/sources.js';
-import { buildOriginalsIndex } from './match/index.js';
-import { openIndexFile } from './match/persistent.js';
-import type { OriginalsIndex } from './match/types.js';
 import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSummary } from './model.js';
-import { checkArticle, type CheckDeps } from './pipeline/check-article.js';
 import { warmUp } from './pipeline/warm-up.js';
 import { statSync } from 'node:fs';
 import { loadResources, runLanguages, type ResourceLoad, type Resources } from './resources.js';
@@ -21,6 +17,7 @@ import { processCpuMs, type RuleTiming } from './rules/engine.js';
 import type { Rule } from './rules/types.js';
 import { streamCheck } from './streaming/check-stream.js';
 import { ReportCollector } from './streaming/collect.js';
+import { inThreadChecker, type InThreadChecker } from './streaming/in-thread.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 export interface CheckRunOptions {
@@ -165,7 +162,7 @@ export function runResources(
   return resources;
 }
 
-/** Check inputs that were already read. */
+/** Check inputs that were already read, on the calling thread. */
 export function checkInputs(
   { republished, originals }: ReadInputs,
   options: CheckRunOptions,
@@ -173,32 +170,11 @@ export function checkInputs(
 ): RunReport {
   const now = options.now ?? (() => new Date());
   startedAt ??= now().toISOString();
-  // Resources and the index are built on the first article the cache does not answer, so a run over
-  // unchanged input costs only reading it.
-  const opened: { index: OriginalsIndex | null } = { index: null };
-  let deps: CheckDeps | null = null;
-  let resources: Resources | undefined;
-  const depsNow = (): CheckDeps => {
-    if (deps) return deps;
-    // resources first: the index glosses words through the word evidence they load
-    resources ??= runResources(options, { preload: true });
-    const index = (opened.index ??= options.index
-      ? openIndexFile(options.index, options.config)
-      : buildOriginalsIndex(originals.articles, options.config));
-    deps = {
-      index,
-      resources,
-      config: options.config,
-      rules: options.rules ?? RULES,
-      ...(options.timing ? { timing: options.timing } : {}),
-      ...(options.baseline ? { baseline: options.baseline } : {}),
-    };
-    return deps;
-  };
+  const checker = inThreadChecker(options, originals.articles);
   try {
-    return checkWith(depsNow, { republished, originals }, options, startedAt, now);
+    return checkWith(checker, { republished, originals }, options, startedAt, now);
   } finally {
-    opened.index?.close?.();
+    checker.close();
   }
 }
 
@@ -222,7 +198,7 @@ function indexFingerprint(path: string): string {
 }
 
 function checkWith(
-  depsNow: () => CheckDeps,
+  checker: InThreadChecker,
   { republished, originals }: ReadInputs,
   options: CheckRunOptions,
   startedAt: string,
@@ -234,22 +210,15 @@ function checkWith(
   options.onRead?.(republished.articles.length);
   const selected = options.select ? republished.articles.filter(options.select) : republished.articles;
   for (const article of selected) {
-    try {
-      const cached = cache?.get(article);
-      if (cached) articles.push(cached);
-      else {
-        const result = checkArticle(article, depsNow());
-        cache?.put(article, result);
-        articles.push(result);
-      }
-      options.onProgress?.(articles.length, selected.length);
-    } catch (e) {
-      // A defect on one article must not lose the run; it is reported like a broken input.
-      errors.push({
-        input: article.input,
-        message: `article "${article.id}" could not be checked: ${(e as Error).message}`,
-      });
+    const cached = cache?.get(article);
+    const outcome = cached ? { article, result: cached } : checker.check(article);
+    if ('error' in outcome) {
+      errors.push(outcome.error);
+      continue;
     }
+    if (!cached) cache?.put(article, outcome.result);
+    articles.push(outcome.result);
+    options.onProgress?.(articles.length, selected.length);
   }
   if (cache) options.onCache?.({ hits: cache.hits, misses: cache.misses });
   return assembleReport(options, startedAt, now, articles, errors, originals.articles);
