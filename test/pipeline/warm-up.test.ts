@@ -3,23 +3,17 @@ import { resolveConfig } from '../../src/config/config.js';
 import { warmUp } from '../../src/pipeline/warm-up.js';
 import { loadResources } from '../../src/resources.js';
 import type { Rule, RuleContext } from '../../src/rules/types.js';
+import { testRule } from '../helpers/test-rule.js';
 
 function spyRule(id: Rule['meta']['id'], needs: Rule['meta']['needs'], seen: RuleContext[]): Rule {
-  return {
-    meta: {
-      id,
-      kind: 'markup',
-      mqm: 'Accuracy/Mistranslation',
-      severity: 'minor',
-      description: 'test',
-      needs,
-      messages: { hit: 'hit' },
-    },
-    check: (ctx) => {
+  return testRule(
+    id,
+    (ctx) => {
       seen.push(ctx);
       return [];
     },
-  };
+    { needs },
+  );
 }
 
 describe('the warm-up before the first article', () => {

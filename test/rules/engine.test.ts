@@ -6,20 +6,10 @@ import { formatMessage, RuleError, runRules, runRuleSet, RuleTiming } from '../.
 import { checkArticle } from '../../src/pipeline/check-article.js';
 import { buildOriginalsIndex } from '../../src/match/index.js';
 import type { Finding, Rule, RuleMeta } from '../../src/rules/types.js';
+import { testRule } from '../helpers/test-rule.js';
 
 function fakeRule(findings: Finding[], id: RuleMeta['id'] = 'markup/fake'): Rule {
-  return {
-    meta: {
-      id,
-      kind: 'markup',
-      mqm: 'Accuracy/Mistranslation',
-      severity: 'minor',
-      description: 'test',
-      needs: [],
-      messages: { hit: 'Found "{{what}}"' },
-    },
-    check: () => findings,
-  };
+  return testRule(id, () => findings, { messages: { hit: 'Found "{{what}}"' } });
 }
 
 function ctx(config = {}) {
