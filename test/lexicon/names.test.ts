@@ -102,6 +102,20 @@ describe('name tables', () => {
     expect(loadPlaceNames('xx')).toBeUndefined();
   });
 
+  it('the committed tables know exonyms that no romanisation gives (CLDR exemplar cities)', () => {
+    const ru = loadPlaceNames('ru')!;
+    expect(ru.englishOf('Москвы')?.english).toContain('Moscow');
+    expect(ru.englishOf('Варшаве')?.english).toContain('Warsaw');
+    expect(ru.englishOf('Нью-Йорк')?.english).toContain('New York');
+    expect(loadPlaceNames('uk')!.englishOf('Відні')?.english).toContain('Vienna');
+    expect(loadPlaceNames('de')!.englishOf('Moskau')?.english).toContain('Moscow');
+    expect(loadPlaceNames('zh')!.englishOf('莫斯科')?.english).toContain('Moscow');
+    // a city matched by its romanised spelling keeps that English name first
+    expect(ru.englishOf('Киеве')?.english[0]).toBe('Kyiv');
+    expect(ru.englishOf('Ростове')?.english[0]).toBe('Rostov');
+    expect(ru.englishOf('молоко')).toBeUndefined();
+  });
+
   it('the gazetteer knows GeoNames cities and not the river', () => {
     const g = loadGazetteer();
     expect(g.city('Dnipro')?.countries).toContain('UA');
