@@ -14,6 +14,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Languages with a romanization in the language table, by code (Ukrainian and Russian). */
 const ROMANIZED: readonly LanguageInfo[] = knownLanguages().filter((l) => l.romanization !== null);
+/** The languages the table romanises, by code. */
+export const ROMANISING: readonly string[] = ROMANIZED.map((l) => l.code);
 /** The default romanization for Cyrillic whose language nothing tells: Ukrainian. */
 const DEFAULT_ROMANIZATION = 'uk';
 
@@ -136,4 +138,57 @@ export function foldWord(word: string, lang = 'en'): string {
 /** The first `length` characters of the folded word: a key robust to inflection endings. */
 export function prefixKey(word: string, lang = 'en', length = 4): string {
   return foldWord(word, lang).slice(0, length);
+}
+
+/**
+ * Where the romanisations of the language table write one Cyrillic letter with y in one and i in
+ * the other (я ia/ya, ю iu/yu, є ie/ye, ї i/yi; и and й y/i), derived from the table once: the
+ * vowels that follow such a y, and whether a lone y and i alternate (they do at the end of a word,
+ * in -ий/-ій/-ый: "Zelenskyi", "Zelenskiy", "Zelensky").
+ */
+function glideVariants(): { beforeVowels: string; finalYi: boolean } {
+  const renderings = new Map<string, Set<string>>();
+  for (const l of ROMANIZED) {
+    const r = l.romanization!;
+    for (const table of [r.letters, r.initial])
+      for (const [letter, latin] of Object.entries(table)) {
+        if (!latin) continue;
+        const set = renderings.get(letter) ?? new Set<string>();
+        renderings.set(letter, set.add(latin));
+      }
+  }
+  const vowels = new Set<string>();
+  let finalYi = false;
+  for (const set of renderings.values())
+    for (const a of set)
+      for (const b of set) {
+        if (a === 'y' && b === 'i') finalYi = true;
+        // "ya" against "ia", "yi" against "i": a y glide that the other writes as i or leaves out
+        if (a.length >= 2 && a[0] === 'y' && (b === `i${a.slice(1)}` || b === a.slice(1))) vowels.add(a[1]!);
+      }
+  return { beforeVowels: [...vowels].sort().join(''), finalYi };
+}
+
+const GLIDES = glideVariants();
+const GLIDE_BEFORE_VOWEL = GLIDES.beforeVowels ? new RegExp(`y(?=[${GLIDES.beforeVowels}])`, 'g') : null;
+
+/** The word with its final run of y and i written as one i (a loop: a `[yi]+$` search is quadratic). */
+function finalYiAsI(k: string): string {
+  let end = k.length;
+  while (end > 0 && (k[end - 1] === 'y' || k[end - 1] === 'i')) end--;
+  return end < k.length ? `${k.slice(0, end)}i` : k;
+}
+
+/**
+ * A key on which the romanisations of the language table agree for the same Cyrillic spelling:
+ * lowercase Latin without diacritics, the y/i glides merged ("Borodyanka" / "Borodianka",
+ * "Zaporizhya" / "Zaporizhia"), a final -yi/-iy/-yy/-y as i ("Zelenskyy" / "Zelenskiy") and doubled
+ * letters once. Unlike a full y/i merge it keeps "Ukrayne" apart from "Ukraine", and unlike
+ * `foldWord` it keeps letters the romanisations never trade ("Kharkiv" / "Harkiv", "Pravda" / "Prawda").
+ */
+export function romanisationKey(word: string): string {
+  let k = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ']/g, '');
+  if (GLIDE_BEFORE_VOWEL) k = k.replace(GLIDE_BEFORE_VOWEL, 'i');
+  if (GLIDES.finalYi) k = finalYiAsI(k);
+  return k.replace(/(.)\1+/g, '$1');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, prefixKey, transliterate } from '../../src/text/translit.js';
+import { foldWord, prefixKey, romanisationKey, transliterate } from '../../src/text/translit.js';
 
 describe('transliterate', () => {
   it('uses the Ukrainian national system, with word-initial forms', () => {
@@ -57,5 +57,33 @@ describe('foldWord', () => {
   it('keeps different names apart', () => {
     expect(foldWord('Kharkiv', 'en')).not.toBe(foldWord('Kherson', 'en'));
     expect(prefixKey('Вінниця', 'uk')).not.toBe(prefixKey('Відень', 'uk'));
+  });
+});
+
+describe('romanisationKey', () => {
+  it('merges what the romanisations of the language table write differently for one letter', () => {
+    // я ia/ya, ї i/yi, є ie/ye; a final -ий/-ій as y, yi, iy, yy
+    expect(romanisationKey('Borodyanka')).toBe(romanisationKey('Borodianka'));
+    expect(romanisationKey('Zaporizhya')).toBe(romanisationKey('Zaporizhia'));
+    expect(romanisationKey('Mykolayiv')).toBe(romanisationKey('Mykolaiv'));
+    expect(romanisationKey('Yevhen')).toBe(romanisationKey('Ievhen'));
+    expect(romanisationKey('Zelenskyy')).toBe(romanisationKey('Zelenskiy'));
+    expect(romanisationKey('Zelensky')).toBe(romanisationKey('Zelenskyi'));
+  });
+
+  it('keeps apart spellings no romanisation of the table gives for the same letters', () => {
+    expect(romanisationKey('Ukrayne')).not.toBe(romanisationKey('Ukraine'));
+    expect(romanisationKey('Harkiv')).not.toBe(romanisationKey('Kharkiv'));
+    expect(romanisationKey('Prawda')).not.toBe(romanisationKey('Pravda'));
+    expect(romanisationKey('Lvov')).not.toBe(romanisationKey('Lviv'));
+  });
+
+  it('reads the Ukrainian and the Russian romanisation of one name to the same key', () => {
+    for (const [uk, ru] of [
+      ['Юлія', 'Юлия'],
+      ['Ілля', 'Илья'],
+      ["Мар'яна", 'Марьяна'],
+    ] as const)
+      expect(romanisationKey(transliterate(uk, 'uk'))).toBe(romanisationKey(transliterate(ru, 'ru')));
   });
 });

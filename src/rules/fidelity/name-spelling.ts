@@ -25,7 +25,7 @@ import { gazetteer } from '../../resources/gazetteer.js';
 import { oneEdit, speller } from '../../resources/speller.js';
 import { vocabulary } from '../../resources/vocabulary.js';
 import { scriptOfLanguage } from '../../text/script.js';
-import { foldWord } from '../../text/translit.js';
+import { foldWord, romanisationKey, ROMANISING, transliterate } from '../../text/translit.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 
 const LATIN = /^\p{Script=Latin}+$/u;
@@ -35,6 +35,8 @@ const MIN_LENGTH = 4;
 const ENGLISH_WORD_COUNT = 100;
 /** Cities this large have one English spelling that news keeps to; smaller ones share spellings with anything. */
 const MAJOR_CITY = 100_000;
+/** Letters a case ending adds to a romanised name ("Tarkhun-a", "Kyiv-om"). */
+const MAX_ENDING = 2;
 /** Shorter names are one letter from too many places ("Otar" / Otaru). */
 const MIN_SOUND_LENGTH = 5;
 /** A capitalised word that renders nothing in the original is judged a misspelling from this length on. */
@@ -56,20 +58,6 @@ interface FixedForm {
   form: string;
   /** The original word it renders. */
   original: string;
-}
-
-/**
- * What Ukrainian and Russian romanisations write differently for the same letters: я ю є ї as ya/ia,
- * yu/iu, ye/ie, yi/i, and a final -ий/-ій/-ия as y, yi, iy, ii ("Borodyanka" / "Borodianka",
- * "Zaporizhya" / "Zaporizhia", "Zelenskyy" / "Zelenskiy"). Unlike a full y/i merge it keeps
- * "Ukrayne" apart from "Ukraine".
- */
-function romanisationKey(s: string): string {
-  return plain(s)
-    .replace(/kh/g, 'h')
-    .replace(/y(?=[aeiou])/g, 'i')
-    .replace(/(?:yy|yi|iy|ii|ij|y)$/, 'i')
-    .replace(/(.)\1+/g, '$1');
 }
 
 /** Latin endings of Slavic adjectives (district and street names keep them: "Slobozhanskyi"). */
@@ -165,7 +153,8 @@ export const nameSpelling = defineRule({
       // a place's or language's English name
       for (const ow of region) {
         const form = placeForms(ow).find((f) => close(w.plain, plain(f)));
-        if (form && romanisationKey(form) !== romanisationKey(w.text)) return { form, original: ow.text };
+        if (form && romanisationKey(form) !== romanisationKey(w.text) && !romanises(w, [ow]))
+          return { form, original: ow.text };
       }
       // a place or language English writes in one form (a country, a large city, a gazetteer place)
       // one letter away and sounding like a word of the original ("Pragua" for Prague: "Празі");
@@ -173,7 +162,7 @@ export const nameSpelling = defineRule({
       // ("Ukraynian" and Ukrainian both render "Україні")
       let from: Word | undefined;
       const near =
-        w.text.length < MIN_SOUND_LENGTH
+        w.text.length < MIN_SOUND_LENGTH || romanises(w, region)
           ? undefined
           : oneEdit(w.text, (c) => {
               if (!nearName(c) || !names.isMajorPlace(c, MAJOR_CITY)) return false;
@@ -193,6 +182,23 @@ export const nameSpelling = defineRule({
         if (form) return { form, original: ow.text };
       }
       return null;
+    };
+
+    // a word that some romanisation of the language table gives for a word of the original is written
+    // as the table writes it, whatever place it is one letter from ("Tarkhuna" for "Тархуна", not
+    // Tarhuna): only a spelling no romanisation gives is a misspelt place
+    const romanises = (w: Word, region: readonly Word[]): boolean => {
+      const key = romanisationKey(w.text);
+      // the same up to a case ending ("Tarkhuna" and "Тархун")
+      const sameUpToEnding = (k: string): boolean =>
+        Math.abs(k.length - key.length) <= MAX_ENDING &&
+        (k.startsWith(key) || key.startsWith(k)) &&
+        Math.min(k.length, key.length) >= MIN_LENGTH;
+      return region.some(
+        (ow) =>
+          sameName(w.fold, ow.fold) &&
+          ROMANISING.some((lang) => sameUpToEnding(romanisationKey(transliterate(ow.text, lang)))),
+      );
     };
 
     const findings: Finding[] = [];

@@ -8,6 +8,16 @@ const pl = (title: string, body: string) => ({ title, body, lang: 'pl' });
 ruleTester(nameSpelling, {
   valid: [
     {
+      name: 'a faithful romanisation of the original word one letter from a place it is not',
+      title: 'Soft drink maker expands',
+      body: 'The maker of the soft drink Tarkhuna is expanding its plant near Samara.',
+      original: {
+        title: 'Производитель лимонада расширяется',
+        body: 'Производитель лимонада «Тархуна» расширяет свой завод под Самарой.',
+        lang: 'ru',
+      },
+    },
+    {
       name: 'other romanisations of the same letters (ya / ia, final -yi / -iy)',
       title: 'Volunteers rebuild the school in Borodyanka',
       body: 'Volunteers led by Kolya Marchenko rebuilt the school in Borodyanka, said Andriy Zelenskiy, a teacher there.',
