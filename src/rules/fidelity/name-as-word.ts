@@ -12,6 +12,9 @@
  * read the name as a common word. Only such a word counts, so partial mentions ("Oleg said"), titles and
  * designators the original has in lower case, acronyms ("ОДА" → "Regional State Administration") and
  * surnames after a kept given name (`fidelity/name-mismatch` judges those) are left alone.
+ *
+ * A name put into English as a common word in full, with no kept word beside it, is judged in
+ * `name-replaced.ts`.
  */
 import { extractNames, originalWords, type NameMention } from '../../analysis/original-names.js';
 import { fieldWords, sameName, soundsAlike, type Word } from '../../analysis/words.js';
@@ -20,6 +23,7 @@ import { isCommonWord } from '../../resources/speller.js';
 import type { Resources } from '../../resources.js';
 import levenshtein from 'fast-levenshtein';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
+import { replacedNames } from './name-replaced.js';
 
 const LETTERS_ONLY = /^\p{L}+$/u;
 /** Shorter name words are particles or initials ("de", "Ю."). */
@@ -77,11 +81,13 @@ export const nameAsWord = defineRule({
     mqm: 'Accuracy/Mistranslation',
     severity: 'critical',
     description:
-      'A word of a name put into English as an unrelated common word beside the name\'s kept word ("Verkhovna Glad" for "Верховна Рада"), and wherever that part of the name recurs.',
+      'A word of a name put into English as an unrelated common word beside the name\'s kept word ("Verkhovna Glad" for "Верховна Рада"), and wherever that part of the name recurs; a name its sentence renders nowhere with a common noun in its place ("opened in bread" for "у Празі"), minor.',
     needs: ['original'],
     messages: {
       nameAsWord:
         '"{{text}}" stands for "{{original}}" in the name "{{name}}": the name is read as a common word',
+      replaced:
+        '"{{text}}" stands where the original has "{{original}}", which the translation renders nowhere: the name is read as a common word',
     },
   },
   check(ctx) {
@@ -104,6 +110,7 @@ export const nameAsWord = defineRule({
       !capitalFolds.some((f) => sameName(w.fold, f)) &&
       isCommonWord(ctx.resources, w.text, 'en');
 
+    const findings: Finding[] = [...replacedNames(ctx)];
     const replaced: Replaced[] = [];
     for (const m of mentions(origAll, o.lang, g.isGivenName, ctx.resources)) {
       // the word a Slavic name is built on comes last ("Біла Церква", "Верховна Рада"); a modifier
@@ -124,10 +131,9 @@ export const nameAsWord = defineRule({
         replaced.push({ original: target, word: n.plain, name: m.words.map((w) => w.text).join(' ') });
       }
     }
-    if (!replaced.length) return [];
+    if (!replaced.length) return findings;
 
     // the same wrong word, capitalised, in a field whose original has that name word: "Glad adopted…"
-    const findings: Finding[] = [];
     const taken = new Set<string>();
     const inOriginalField = (field: string, target: Word): boolean =>
       origAll.some((w) => w.field === `original.${field}` && sameName(w.fold, target.fold));

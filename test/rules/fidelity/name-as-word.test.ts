@@ -58,6 +58,45 @@ ruleTester(nameAsWord, {
       ),
     },
     {
+      name: 'a city English names by an exonym (Москва: Moscow) is rendered',
+      title: 'Foreign ministers meet',
+      body: 'Foreign ministers of four countries met in Moscow on Wednesday. They discussed grain exports.',
+      original: ru(
+        'Министры иностранных дел встретились',
+        'Министры иностранных дел четырёх стран встретились в Москве в среду. Они обсудили экспорт зерна.',
+      ),
+    },
+    {
+      name: 'names that are also English words (Bill, Grace, Rose) kept as names',
+      title: 'Concert in Odesa',
+      body: 'Bill Turner and the singer Grace Miller performed in Odesa on Friday. Rose Kovalenko sang with them.',
+      original: uk(
+        'Концерт в Одесі',
+        "Білл Тернер і співачка Грейс Міллер виступили в Одесі в п'ятницю. Роуз Коваленко співала з ними.",
+      ),
+    },
+    {
+      name: 'a name the original writes in Latin letters, kept inside a longer word',
+      title: 'Shop opens an office',
+      body: 'The HelloShop company opened a new office in Lviv last week.',
+      original: uk('Магазин відкрив офіс', 'Компанія HelloShop минулого тижня відкрила новий офіс у Львові.'),
+    },
+    {
+      name: 'a place rendered by an English form the tables do not know stands as a capitalised word',
+      title: 'Protest in Germany',
+      body: 'Residents of Cologne came out to protest against the new bridge tolls.',
+      original: uk(
+        'Протест у Німеччині',
+        'Мешканці Кельна вийшли на протест проти нової плати за проїзд мостом.',
+      ),
+    },
+    {
+      name: 'a capitalised courtesy pronoun is no name',
+      title: 'Thank you',
+      body: 'We thank you for your letter and will answer within three days.',
+      original: ru('Спасибо', 'Мы благодарим Вас за письмо и ответим в течение трёх дней.'),
+    },
+    {
       name: 'an English original is not judged',
       title: 'Bank raises rates',
       body: 'The Federal Reserve raised rates.',
@@ -65,6 +104,26 @@ ruleTester(nameAsWord, {
     },
   ],
   invalid: [
+    {
+      name: 'a city put into English as a common word wherever it occurs',
+      title: 'Exhibition opens',
+      body: 'A large exhibition of modern art opened in bread on Saturday. Tickets cost two hundred crowns.',
+      original: uk(
+        'Відкрилася виставка',
+        'У Празі в суботу відкрилася велика виставка сучасного мистецтва. Квитки коштують двісті крон.',
+      ),
+      errors: [{ messageId: 'replaced', field: 'body', text: 'bread' }],
+    },
+    {
+      name: 'a country read as a common word in Russian',
+      title: 'Grain exports grow',
+      body: 'Grain exports from stone grew by a fifth in March, the ministry said.',
+      original: ru(
+        'Экспорт зерна вырос',
+        'Экспорт зерна из Германии в марте вырос на пятую часть, сообщило министерство.',
+      ),
+      errors: [{ messageId: 'replaced', field: 'body', text: 'stone' }],
+    },
     {
       name: 'the second word of a parliament read as a common word, and again alone in the headline',
       title: 'Glad passes the new fisheries law',
