@@ -196,11 +196,11 @@ export class KeyOriginalsIndex implements OriginalsIndex {
   rank(article: Pick<Article, 'title' | 'body' | 'published'>, lang: string): Candidate[] {
     const q = articleKeys(article, lang);
     const articleDay = dayOf(article.published);
-    const facts = (doc: number) => this.store.facts(doc)!;
+    const columns = this.store.columns;
     // the date prior: an original published after the republication cannot be its source
     const inTime = (doc: number): boolean => {
       if (articleDay === null) return true;
-      const d = facts(doc).publishedDay;
+      const d = columns.publishedDay(doc);
       return d === null || d <= articleDay + DATE_SLACK_DAYS;
     };
     const out: Candidate[] = [];
@@ -216,7 +216,7 @@ export class KeyOriginalsIndex implements OriginalsIndex {
       .map((doc) => ({
         doc,
         // one more than the sample in the denominator: a chance phrase shared by two short samples is not a copy
-        containment: sh.scores[doc]! / (Math.min(sh.used, facts(doc).shingleCount) + 1),
+        containment: sh.scores[doc]! / (Math.min(sh.used, columns.shingleCount(doc)) + 1),
       }))
       .sort((a, b) => b.containment - a.containment || a.doc - b.doc)
       .slice(0, EXACT_K);
@@ -263,12 +263,12 @@ export class KeyOriginalsIndex implements OriginalsIndex {
           const f = df.get(k) ?? this.#df.get(script)?.get(k) ?? 0;
           return Math.log(1 + (n - f + 0.5) / (f + 0.5));
         };
-        const acc = this.#accumulate(script, query, df, idf, (d) => facts(d).lang !== lang && inTime(d));
+        const acc = this.#accumulate(script, query, df, idf, (d) => columns.lang(d) !== lang && inTime(d));
         // pre-rank by shared mass over the original's length, then score the best exactly
         const pre = acc.docs
           .map((doc) => ({
             doc,
-            score: acc.scores[doc]! / Math.max(1, facts(doc).keyCount) ** (1 - QUERY_SHARE),
+            score: acc.scores[doc]! / Math.max(1, columns.keyCount(doc)) ** (1 - QUERY_SHARE),
           }))
           .sort((a, b) => b.score - a.score || a.doc - b.doc)
           .slice(0, EXACT_K);
