@@ -49,6 +49,13 @@ export interface Candidate {
   queryMass: number;
 }
 
+/** A candidate's keys of one kind, each with its IDF weight, and the weights' sum. */
+interface WeightedKeys {
+  keys: readonly string[];
+  weights: Float64Array;
+  mass: number;
+}
+
 /**
  * Similarity is shared key mass over a weighted geometric mean of both sides' mass, leaning on the
  * original's side: a short republished text (a chat message) is not penalised for being short, a
@@ -78,6 +85,8 @@ export class KeyOriginalsIndex implements OriginalsIndex {
   readonly #df = new Map<string, Map<string, number>>();
   #dfSize = 0;
   readonly #stored = new Map<number, StoredDoc>();
+  /** Weighted keys of the stored candidates above, per kind; they go when the stored keys go. */
+  readonly #weighted = new WeakMap<StoredDoc, Map<string, WeightedKeys>>();
   #scratch = new Float64Array(0);
 
   constructor(originals: readonly Original[] | OriginalsStore, config: SyndiqConfig) {
@@ -129,6 +138,39 @@ export class KeyOriginalsIndex implements OriginalsIndex {
       for (const s of this.store.docs(missing)) this.#stored.set(s.doc, s);
     }
     return docs.flatMap((d) => this.#stored.get(d) ?? []);
+  }
+
+  /**
+   * Candidates' keys of one kind (`variant`: route, script, key filter) with their IDF weights within
+   * `script` and the weights' sum, kept with the stored keys: the same originals are scored for many
+   * articles, and weighting thousands of keys again cost more than the rest of the score.
+   */
+  #weightedKeys(
+    stored: readonly StoredDoc[],
+    variant: string,
+    script: string,
+    n: number,
+    keysOf: (s: StoredDoc) => readonly string[],
+  ): WeightedKeys[] {
+    const missing = stored.filter((s) => !this.#weighted.get(s)?.has(variant));
+    if (missing.length) {
+      const lists = missing.map(keysOf);
+      const df = this.#frequencies(script, [...new Set(lists.flat())]);
+      missing.forEach((s, i) => {
+        const keys = lists[i]!;
+        const weights = new Float64Array(keys.length);
+        let mass = 0;
+        keys.forEach((k, j) => {
+          const f = df.get(k) ?? 0;
+          weights[j] = Math.log(1 + (n - f + 0.5) / (f + 0.5));
+          mass += weights[j]!;
+        });
+        let byVariant = this.#weighted.get(s);
+        if (!byVariant) this.#weighted.set(s, (byVariant = new Map()));
+        byVariant.set(variant, { keys, weights, mass });
+      });
+    }
+    return stored.map((s) => this.#weighted.get(s)!.get(variant)!);
   }
 
   #frequencies(script: string, keys: readonly string[]): Map<string, number> {
@@ -196,11 +238,11 @@ export class KeyOriginalsIndex implements OriginalsIndex {
   rank(article: Pick<Article, 'title' | 'body' | 'published'>, lang: string): Candidate[] {
     const q = articleKeys(article, lang);
     const articleDay = dayOf(article.published);
-    const facts = (doc: number) => this.store.facts(doc)!;
+    const columns = this.store.columns;
     // the date prior: an original published after the republication cannot be its source
     const inTime = (doc: number): boolean => {
       if (articleDay === null) return true;
-      const d = facts(doc).publishedDay;
+      const d = columns.publishedDay(doc);
       return d === null || d <= articleDay + DATE_SLACK_DAYS;
     };
     const out: Candidate[] = [];
@@ -216,7 +258,7 @@ export class KeyOriginalsIndex implements OriginalsIndex {
       .map((doc) => ({
         doc,
         // one more than the sample in the denominator: a chance phrase shared by two short samples is not a copy
-        containment: sh.scores[doc]! / (Math.min(sh.used, facts(doc).shingleCount) + 1),
+        containment: sh.scores[doc]! / (Math.min(sh.used, columns.shingleCount(doc)) + 1),
       }))
       .sort((a, b) => b.containment - a.containment || a.doc - b.doc)
       .slice(0, EXACT_K);
@@ -263,12 +305,12 @@ export class KeyOriginalsIndex implements OriginalsIndex {
           const f = df.get(k) ?? this.#df.get(script)?.get(k) ?? 0;
           return Math.log(1 + (n - f + 0.5) / (f + 0.5));
         };
-        const acc = this.#accumulate(script, query, df, idf, (d) => facts(d).lang !== lang && inTime(d));
+        const acc = this.#accumulate(script, query, df, idf, (d) => columns.lang(d) !== lang && inTime(d));
         // pre-rank by shared mass over the original's length, then score the best exactly
         const pre = acc.docs
           .map((doc) => ({
             doc,
-            score: acc.scores[doc]! / Math.max(1, facts(doc).keyCount) ** (1 - QUERY_SHARE),
+            score: acc.scores[doc]! / Math.max(1, columns.keyCount(doc)) ** (1 - QUERY_SHARE),
           }))
           .sort((a, b) => b.score - a.score || a.doc - b.doc)
           .slice(0, EXACT_K);
@@ -277,41 +319,39 @@ export class KeyOriginalsIndex implements OriginalsIndex {
         let queryMass = 0;
         for (const k of query) queryMass += idf(k);
         const stored = this.#docs(pre.map((p) => p.doc));
-        const docKeySets = stored.map((s) =>
+        const variant = `${route} ${script} ${skeletons}`;
+        const docKeys = this.#weightedKeys(stored, `${variant} keys`, script, n, (s) =>
           (route === 'cross-script' ? s.keys : sameScriptKeys(s.keys, s.names)).filter(usable),
         );
-        const docDf = this.#frequencies(script, [...new Set(docKeySets.flat())]);
-        const docIdf = (k: string): number => {
-          const f = docDf.get(k) ?? 0;
-          return Math.log(1 + (n - f + 0.5) / (f + 0.5));
-        };
+        // a document's names are among its keys, so they are weighted by the same frequencies
+        const docNames = this.#weightedKeys(stored, `${variant} names`, script, n, (s) =>
+          s.names.filter(usable),
+        );
         const queryNames = new Set([...q.names].filter(usable));
         let queryNameMass = 0;
         for (const k of queryNames) queryNameMass += idf(k);
         const weighted = (
           query: ReadonlySet<string>,
           qMass: number,
-          docKeys: readonly string[],
+          doc: WeightedKeys,
           shared?: Map<string, number>,
         ): number => {
           let common = 0;
-          let docMass = 0;
-          for (const k of docKeys) {
-            const w = docIdf(k);
-            docMass += w;
-            if (query.has(k)) {
-              common += w;
-              shared?.set(k, w);
-            }
+          for (let i = 0; i < doc.keys.length; i++) {
+            const k = doc.keys[i]!;
+            if (!query.has(k)) continue;
+            const w = doc.weights[i]!;
+            common += w;
+            shared?.set(k, w);
           }
-          return qMass > 0 && docMass > 0
-            ? common / (qMass ** QUERY_SHARE * docMass ** (1 - QUERY_SHARE))
+          return qMass > 0 && doc.mass > 0
+            ? common / (qMass ** QUERY_SHARE * doc.mass ** (1 - QUERY_SHARE))
             : 0;
         };
         stored.forEach((s, i) => {
           const shared = new Map<string, number>();
-          const similarity = weighted(querySet, queryMass, docKeySets[i]!, shared);
-          const nameSimilarity = weighted(queryNames, queryNameMass, s.names.filter(usable));
+          const similarity = weighted(querySet, queryMass, docKeys[i]!, shared);
+          const nameSimilarity = weighted(queryNames, queryNameMass, docNames[i]!);
           out.push({
             doc: s.doc,
             id: s.id,
