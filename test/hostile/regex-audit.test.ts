@@ -121,7 +121,7 @@ describe('patterns fixed after the audit return on their attack strings', () => 
     expect(scanJs(`${'f$'.repeat(N / 2)}`, [])).toEqual([]);
     expect(scanCss(`@-${'-'.repeat(N)}!`, [])).toEqual([]);
     // one long word with a negative suffix inside: one mention, found in one pass
-    expect(negations(`${'madu'.repeat(N / 4)}\u0000`, 'tr')).toHaveLength(1);
+    expect(negations(`${'madu'.repeat(N / 4)}\u0000`, 'tr', undefined)).toHaveLength(1);
   });
 
   it('rules on the attack texts', () => {
