@@ -176,7 +176,7 @@ function runOne(archive: number, queryLimit: number, keep: string | null): Scale
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'syndiq-scale-'));
   const path = join(dir, `archive-${archive}.db`);
   rmSync(path, { force: true });
-  const store = new SqliteOriginalsStore(path);
+  const store = new SqliteOriginalsStore(path, { bulk: true });
   const index = new KeyOriginalsIndex(store, DEFAULT_CONFIG);
   const synthetic = archive - originals.length;
   // the true originals spread evenly through the archive
@@ -197,7 +197,7 @@ function runOne(archive: number, queryLimit: number, keep: string | null): Scale
   }
   batch.push(...originals.slice(nextTrue));
   index.add(batch);
-  store.checkpoint();
+  store.finish();
   const buildSeconds = (performance.now() - t0) / 1000;
   const buildCpu = (cpuMs() - c0) / 1000;
   const dbBytes = statSync(path).size;

@@ -26,6 +26,7 @@ import { isGlossKey } from './gloss.js';
 import { isSkeletonKey } from './keys.js';
 import { matchFeatures, probabilityOf } from './confidence.js';
 import { articleProvenance } from './provenance.js';
+import { topScored } from './top.js';
 import { SqliteOriginalsStore } from './store/sqlite.js';
 import type { OriginalsStore, StoredDoc } from './store/types.js';
 import type { MatchResult, OriginalsIndex } from './types.js';
@@ -200,13 +201,15 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     return out;
   }
 
-  /** Postings of the rarest keys within the budget, accumulated as `weight(key)` per document. */
+  /**
+   * Postings of the rarest keys within the budget, accumulated as `weight(key)` per document. Every
+   * document of the postings is kept: the caller filters the few it ranks, not every posting.
+   */
   #accumulate(
     script: string,
     keys: readonly string[],
     df: Map<string, number>,
     weight: (key: string) => number,
-    accept: (doc: number) => boolean,
   ): { docs: number[]; scores: Float64Array; /** Query keys read or absent from the store. */ used: number } {
     if (this.#scratch.length < this.store.size) this.#scratch = new Float64Array(this.store.size * 2);
     const scores = this.#scratch;
@@ -221,8 +224,9 @@ export class KeyOriginalsIndex implements OriginalsIndex {
       budget -= n;
       used++;
       const w = weight(k);
-      for (const doc of this.store.postings(script, k)) {
-        if (!accept(doc)) continue;
+      const list = this.store.postings(script, k);
+      for (let i = 0; i < list.length; i++) {
+        const doc = list[i]!;
         if (scores[doc] === 0) docs.push(doc);
         scores[doc]! += w;
       }
@@ -238,11 +242,11 @@ export class KeyOriginalsIndex implements OriginalsIndex {
   rank(article: Pick<Article, 'title' | 'body' | 'published'>, lang: string): Candidate[] {
     const q = articleKeys(article, lang);
     const articleDay = dayOf(article.published);
-    const facts = (doc: number) => this.store.facts(doc)!;
+    const columns = this.store.columns;
     // the date prior: an original published after the republication cannot be its source
     const inTime = (doc: number): boolean => {
       if (articleDay === null) return true;
-      const d = facts(doc).publishedDay;
+      const d = columns.publishedDay(doc);
       return d === null || d <= articleDay + DATE_SLACK_DAYS;
     };
     const out: Candidate[] = [];
@@ -253,18 +257,17 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     // Ukrainian copy read as Russian) must not hide a copy.
     const shingles = [...q.shingles];
     const shDf = this.#frequencies(q.script, shingles);
-    const sh = this.#accumulate(q.script, shingles, shDf, () => 1, inTime);
-    const shList = sh.docs
-      .map((doc) => ({
-        doc,
-        // one more than the sample in the denominator: a chance phrase shared by two short samples is not a copy
-        containment: sh.scores[doc]! / (Math.min(sh.used, facts(doc).shingleCount) + 1),
-      }))
-      .sort((a, b) => b.containment - a.containment || a.doc - b.doc)
-      .slice(0, EXACT_K);
+    const sh = this.#accumulate(q.script, shingles, shDf, () => 1);
+    const shList = topScored(
+      sh.docs,
+      // one more than the sample in the denominator: a chance phrase shared by two short samples is not a copy
+      (doc) => sh.scores[doc]! / (Math.min(sh.used, columns.shingleCount(doc)) + 1),
+      EXACT_K,
+      inTime,
+    );
     this.#reset(sh.docs);
     for (const s of this.#docs(shList.map((c) => c.doc))) {
-      const containment = Math.min(1, shList.find((c) => c.doc === s.doc)!.containment);
+      const containment = Math.min(1, shList.find((c) => c.doc === s.doc)!.score);
       out.push({
         doc: s.doc,
         id: s.id,
@@ -305,15 +308,14 @@ export class KeyOriginalsIndex implements OriginalsIndex {
           const f = df.get(k) ?? this.#df.get(script)?.get(k) ?? 0;
           return Math.log(1 + (n - f + 0.5) / (f + 0.5));
         };
-        const acc = this.#accumulate(script, query, df, idf, (d) => facts(d).lang !== lang && inTime(d));
+        const acc = this.#accumulate(script, query, df, idf);
         // pre-rank by shared mass over the original's length, then score the best exactly
-        const pre = acc.docs
-          .map((doc) => ({
-            doc,
-            score: acc.scores[doc]! / Math.max(1, facts(doc).keyCount) ** (1 - QUERY_SHARE),
-          }))
-          .sort((a, b) => b.score - a.score || a.doc - b.doc)
-          .slice(0, EXACT_K);
+        const pre = topScored(
+          acc.docs,
+          (doc) => acc.scores[doc]! / Math.max(1, columns.keyCount(doc)) ** (1 - QUERY_SHARE),
+          EXACT_K,
+          (doc) => columns.lang(doc) !== lang && inTime(doc),
+        );
         this.#reset(acc.docs);
         if (pre.length === 0) continue;
         let queryMass = 0;
