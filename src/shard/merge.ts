@@ -4,7 +4,7 @@
  * on which shard finished first.
  */
 import type { ArticleResult, InputError, OriginalText, RunReport } from '../model.js';
-import { summarize } from '../run.js';
+import { summarize } from '../report/run-summary.js';
 
 export class MergeError extends Error {
   override name = 'MergeError';

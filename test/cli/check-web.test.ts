@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/model.js';
 import { runCli } from '../helpers/capture.js';
+import { languagesConfigFile, MAIN_THREAD } from '../helpers/small-run.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const PAGE = await readFile(new URL('../fixtures/web/news-page.html', import.meta.url), 'utf8');
@@ -32,6 +33,13 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+/** Flags of a run over the (English) page: English only, on the main thread; the config in a folder of its own. */
+const small = async (): Promise<string[]> => [
+  '--config',
+  await languagesConfigFile(await tempDir(), ['en']),
+  ...MAIN_THREAD,
+];
+
 describe('syndiq check on URLs', () => {
   it('checks a page, stores it in --cache-dir, and reports a 404 without losing the page', async () => {
     const dir = await tempDir();
@@ -47,6 +55,7 @@ describe('syndiq check on URLs', () => {
       cache,
       '--out',
       out,
+      ...(await small()),
     ]);
     // The 404 is an input error: printed, and an alert by default.
     expect(r.code).toBe(1);
@@ -71,6 +80,7 @@ describe('syndiq check on URLs', () => {
       '0.5',
       '--out',
       out,
+      ...(await small()),
     ]);
     expect(r.code).toBe(1);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as RunReport;

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/model.js';
 import { runCli } from '../helpers/capture.js';
+import { languagesConfigFile, MAIN_THREAD } from '../helpers/small-run.js';
 import { tempDir } from '../helpers/tmp.js';
 
 import { validateReport as validate } from '../helpers/report-contract.js';
 
 const rec = (o: object): string => JSON.stringify(o);
+
+const LANGUAGES = ['en', 'uk'];
 
 const ORIGINALS = [
   rec({
@@ -38,13 +41,15 @@ const REPUBLISHED = [
   }),
 ].join('\n');
 
-async function corpus(): Promise<{ dir: string; originals: string; republished: string }> {
+/** The corpus, and the flags of a run over it: its two languages only, on the main thread. */
+async function corpus(): Promise<{ dir: string; originals: string; republished: string; small: string[] }> {
   const dir = await tempDir();
   const originals = join(dir, 'originals.jsonl');
   const republished = join(dir, 'republished.jsonl');
   await writeFile(originals, ORIGINALS);
   await writeFile(republished, REPUBLISHED);
-  return { dir, originals, republished };
+  const small = ['--config', await languagesConfigFile(dir, LANGUAGES), ...MAIN_THREAD];
+  return { dir, originals, republished, small };
 }
 
 async function readReport(out: string): Promise<RunReport> {
@@ -53,9 +58,9 @@ async function readReport(out: string): Promise<RunReport> {
 
 describe('syndiq check', () => {
   it('writes report.json that keeps the schema and the offset contract, plus the other formats', async () => {
-    const { dir, originals, republished } = await corpus();
+    const { dir, originals, republished, small } = await corpus();
     const out = join(dir, 'out');
-    const r = await runCli(['check', '--originals', originals, republished, '--out', out]);
+    const r = await runCli(['check', '--originals', originals, republished, '--out', out, ...small]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/2 articles/);
@@ -90,15 +95,15 @@ describe('syndiq check', () => {
   });
 
   it('is deterministic: same input, same report apart from run timestamps', async () => {
-    const { dir, originals, republished } = await corpus();
+    const { dir, originals, republished, small } = await corpus();
     const strip = (r: RunReport): unknown => ({ ...r, run: { ...r.run, startedAt: '', finishedAt: '' } });
-    await runCli(['check', '-o', originals, republished, '--out', join(dir, 'a')]);
-    await runCli(['check', '-o', originals, republished, '--out', join(dir, 'b')]);
+    await runCli(['check', '-o', originals, republished, '--out', join(dir, 'a'), ...small]);
+    await runCli(['check', '-o', originals, republished, '--out', join(dir, 'b'), ...small]);
     expect(strip(await readReport(join(dir, 'a')))).toEqual(strip(await readReport(join(dir, 'b'))));
   });
 
   it('reports broken lines, a missing input and a 50 MB line, and still checks the rest', async () => {
-    const { dir, originals, republished } = await corpus();
+    const { dir, originals, republished, small } = await corpus();
     const broken = join(dir, 'broken.jsonl');
     await writeFile(
       broken,
@@ -131,6 +136,7 @@ describe('syndiq check', () => {
       huge,
       '--out',
       out,
+      ...small,
     ]);
     // Input errors are an alert by default, and always printed.
     expect(r.code).toBe(1);
@@ -154,9 +160,19 @@ describe('syndiq check', () => {
   });
 
   it('writes only the formats --format names, and refuses an unknown one before doing any work', async () => {
-    const { dir, originals, republished } = await corpus();
+    const { dir, originals, republished, small } = await corpus();
     const out = join(dir, 'some');
-    const r = await runCli(['check', '-o', originals, republished, '--format', 'md,csv', '--out', out]);
+    const r = await runCli([
+      'check',
+      '-o',
+      originals,
+      republished,
+      '--format',
+      'md,csv',
+      '--out',
+      out,
+      ...small,
+    ]);
     expect(r.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual([
       'alert-state.json',
@@ -200,12 +216,15 @@ describe('syndiq check', () => {
   });
 
   it('exits 0 with no thresholds configured and 1 when a configured alert fires', async () => {
-    const { dir, originals, republished } = await corpus();
+    const { dir, originals, republished, small } = await corpus();
     const cfg = join(dir, 'strict.json');
     // Some article scores below 100, so a mean-score floor of 100 must fire.
-    await writeFile(cfg, JSON.stringify({ alerts: { minMeanScore: 100 } }));
-    expect((await runCli(['check', '-o', originals, republished, '--out', join(dir, 'a')])).code).toBe(0);
-    const r = await runCli(['check', '-o', originals, republished, '--out', join(dir, 'b'), '--config', cfg]);
+    await writeFile(cfg, JSON.stringify({ languages: LANGUAGES, alerts: { minMeanScore: 100 } }));
+    expect(
+      (await runCli(['check', '-o', originals, republished, '--out', join(dir, 'a'), ...small])).code,
+    ).toBe(0);
+    const strict = ['--config', cfg, ...MAIN_THREAD];
+    const r = await runCli(['check', '-o', originals, republished, '--out', join(dir, 'b'), ...strict]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/alert run\.minMeanScore/);
   });

@@ -8,6 +8,7 @@ import type { RunReport } from '../../src/model.js';
 import { CORPORA_DIR } from '../../src/resources.js';
 import { runCli } from '../helpers/capture.js';
 import { expectReportContract, type FieldTexts } from '../helpers/report-contract.js';
+import { MAIN_THREAD } from '../helpers/small-run.js';
 import { tempDir } from '../helpers/tmp.js';
 
 async function texts(path: string): Promise<Map<string, FieldTexts>> {
@@ -15,14 +16,15 @@ async function texts(path: string): Promise<Map<string, FieldTexts>> {
 }
 
 const DEVSET = new URL('../../../shared/devset/', import.meta.url).pathname;
-// whole runs load every lexicon and index the originals: minutes on a busy machine, not seconds
+// Whole runs with every default language, as a user's would be, but on the main thread: worker
+// threads would each load every language again.
 
 describe('bundled samples', () => {
   const samples = join(CORPORA_DIR, 'samples');
   it('`syndiq check` with no arguments checks them and keeps the report contract', async () => {
     const dir = await tempDir();
     const out = join(dir, 'latest');
-    const r = await runCli(['check', '--out', out]);
+    const r = await runCli(['check', '--out', out, ...MAIN_THREAD]);
     expect(r.code).toBe(0);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as RunReport;
     expect(report.summary.articles).toBeGreaterThanOrEqual(10);
@@ -32,7 +34,7 @@ describe('bundled samples', () => {
       await texts(join(samples, 'republished.jsonl')),
       await texts(join(samples, 'originals.jsonl')),
     );
-  }, 180_000);
+  });
   it('`syndiq eval` runs on them and prints every figure', async () => {
     const r = await runCli(['eval', samples]);
     expect(r.code).toBe(0);
@@ -62,6 +64,7 @@ describe.skipIf(!existsSync(DEVSET))('development corpus (skipped when absent)',
       join(DEVSET, 'republished.jsonl'),
       '--out',
       out,
+      ...MAIN_THREAD,
     ]);
     expect(r.code).toBe(0);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as RunReport;
@@ -71,6 +74,5 @@ describe.skipIf(!existsSync(DEVSET))('development corpus (skipped when absent)',
       await texts(join(DEVSET, 'republished.jsonl')),
       await texts(join(DEVSET, 'originals.jsonl')),
     );
-    // a whole CLI run over every language's lexicons: minutes on a busy machine
-  }, 300_000);
+  });
 });

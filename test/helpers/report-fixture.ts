@@ -14,7 +14,7 @@ import type {
   Severity,
   Verdict,
 } from '../../src/model.js';
-import { summarize } from '../../src/run.js';
+import { summarize } from '../../src/report/run-summary.js';
 
 interface At {
   rule: string;

@@ -1,11 +1,13 @@
 /**
  * Run the CLI in a child process, as the real launcher does (exit code from `process.exitCode`,
  * exit code 3 for a crash), optionally as another user: tests of permission errors run the CLI as
- * `nobody` when the suite runs as root, since root reads every file whatever its mode.
+ * `nobody` when the suite runs as root, since root reads every file whatever its mode. The child is
+ * killed when the test that started it ends, so a test that times out leaves no run behind.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { onTestFinished } from 'vitest';
 
 const LAUNCH = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'cli', 'launch.ts')).href;
 
@@ -22,8 +24,10 @@ export function unprivileged(): { uid: number; gid: number } | undefined {
 
 export function spawnCli(
   args: string[],
-  options: { user?: { uid: number; gid: number }; timeoutMs?: number } = {},
+  options: { user?: { uid: number; gid: number } } = {},
 ): Promise<SpawnedRun> {
+  const stop = new AbortController();
+  onTestFinished(() => stop.abort());
   const script = `import { launch } from ${JSON.stringify(LAUNCH)}; await launch(process.argv.slice(1));`;
   return new Promise((resolve) => {
     execFile(
@@ -31,7 +35,7 @@ export function spawnCli(
       ['--import', 'tsx', '--input-type=module', '-e', script, ...args],
       {
         cwd: join(import.meta.dirname, '..', '..'),
-        timeout: options.timeoutMs ?? 60_000,
+        signal: stop.signal,
         maxBuffer: 64 * 1024 * 1024,
         ...(options.user ?? {}),
       },

@@ -18,6 +18,7 @@ import { AddressPolicy, type Resolver } from '../../src/ingest/address-policy.js
 import { Fetcher } from '../../src/ingest/http.js';
 import { readSources } from '../../src/ingest/sources.js';
 import { runCli } from '../helpers/capture.js';
+import { languagesConfigFile, MAIN_THREAD } from '../helpers/small-run.js';
 import { tempDir } from '../helpers/tmp.js';
 import { startServer, type TestServer } from '../web/server.js';
 
@@ -80,7 +81,7 @@ const HOSTILE_LINKS = (): [string, RegExp][] => [
   ['/to-metadata', /refused: 169\.254\.169\.254 is a link-local address/],
 ];
 
-describe('a remote feed', { timeout: 300_000 }, () => {
+describe('a remote feed', () => {
   it('reads its public links and refuses file:, loopback, private and link-local ones, redirects too', async () => {
     const links = HOSTILE_LINKS();
     // Plain paths in a remote feed are paths on its own site, never on this machine.
@@ -132,8 +133,7 @@ describe('a remote feed', { timeout: 300_000 }, () => {
   });
 });
 
-// whole CLI runs: timeouts generous for a busy machine
-describe('the address policy', { timeout: 300_000 }, () => {
+describe('the address policy', () => {
   it('refuses loopback unless allowed, on the command line too', async () => {
     const refused = await new Fetcher({ cacheDir: null, retries: 0 })
       .fetch(`${server.url}/page.html`)
@@ -142,7 +142,16 @@ describe('the address policy', { timeout: 300_000 }, () => {
       /^refused: 127\.0\.0\.1 is a loopback address, not a public one \(allow it with --allow-network\)/,
     );
     const dir = await tempDir();
-    const denied = await runCli(['check', `${server.url}/page.html`, '--no-cache', '--out', join(dir, 'a')]);
+    // the page is English: its runs load no other language, on the main thread
+    const english = ['--config', await languagesConfigFile(dir, ['en']), ...MAIN_THREAD];
+    const denied = await runCli([
+      'check',
+      `${server.url}/page.html`,
+      '--no-cache',
+      ...english,
+      '--out',
+      join(dir, 'a'),
+    ]);
     expect(denied.code).toBe(3);
     expect(denied.err).toMatch(/127\.0\.0\.1 is a loopback address/);
     const allowed = await runCli([
@@ -151,18 +160,20 @@ describe('the address policy', { timeout: 300_000 }, () => {
       '--no-cache',
       '--allow-network',
       '127.0.0.0/8',
+      ...english,
       '--out',
       join(dir, 'b'),
     ]);
     expect(allowed.code).toBe(0);
     const config = join(dir, 'config.json');
-    await writeFile(config, JSON.stringify({ allowNetworks: ['127.0.0.1'] }));
+    await writeFile(config, JSON.stringify({ languages: ['en'], allowNetworks: ['127.0.0.1'] }));
     const byConfig = await runCli([
       'check',
       `${server.url}/page.html`,
       '--no-cache',
       '--config',
       config,
+      ...MAIN_THREAD,
       '--out',
       join(dir, 'c'),
     ]);
@@ -223,7 +234,7 @@ describe('the address policy', { timeout: 300_000 }, () => {
   });
 });
 
-describe('a local feed', { timeout: 300_000 }, () => {
+describe('a local feed', () => {
   it('reads files beside it and below it, refuses links that climb out, and still reads its own items', async () => {
     const root = await tempDir();
     const dir = join(root, 'feeds');

@@ -1,10 +1,10 @@
 /**
- * Regular expressions and catastrophic backtracking. The audit (`npm run audit:regex`, run whole in
- * CI) finds every pattern written in src/ or built from the data files and checks it with recheck.
- * Here: the collector finds what it should; recheck tells a vulnerable pattern from a safe one; every
- * pattern not on the list of patterns a full audit found safe (new or changed since) is audited now;
- * and the functions whose patterns were fixed return on the attack strings recheck found for the old
- * patterns (each of which took from seconds to forever before the fix).
+ * Regular expressions and catastrophic backtracking. The audit (`npm run audit:regex`, a step of its
+ * own in CI, minutes long) finds every pattern written in src/ or built from the data files and checks
+ * it with recheck; it is not repeated here. Here: the collector finds what it should; recheck tells a
+ * vulnerable pattern from a safe one; and the functions whose patterns were fixed return on the attack
+ * strings recheck found for the old patterns (each of which took from seconds to forever before the
+ * fix), at 50,000 characters: linear work there is milliseconds, the old patterns' was minutes.
  */
 import { describe, expect, it } from 'vitest';
 import { scanCss, scanHtml, scanJs, scanShortcodes } from '../../src/analysis/code-scan.js';
@@ -25,7 +25,6 @@ import { extractNumbers } from '../../src/text/numbers.js';
 import { auditPatterns } from '../../scripts/regex-audit/audit.js';
 import { collectPatterns, patternsIn } from '../../scripts/regex-audit/collect.js';
 import { dataPatterns } from '../../scripts/regex-audit/data-patterns.js';
-import { readSafePatterns, unaudited } from '../../scripts/regex-audit/safe-list.js';
 import { runRule } from '../helpers/rule-tester.js';
 
 describe('the pattern collector', () => {
@@ -56,7 +55,7 @@ describe('the pattern collector', () => {
   });
 });
 
-describe('recheck', { timeout: 120_000 }, () => {
+describe('recheck', () => {
   it('tells a vulnerable pattern from a safe one', async () => {
     const found = [
       { file: 'x.ts', line: 1, source: '^(a+)+$', flags: '', code: '' },
@@ -69,20 +68,7 @@ describe('recheck', { timeout: 120_000 }, () => {
   });
 });
 
-describe('the audit of the sources', { timeout: 900_000 }, () => {
-  it('finds no vulnerable pattern among those not already audited safe', async () => {
-    const found = [...collectPatterns('src'), ...dataPatterns()];
-    const fresh = unaudited(found, readSafePatterns());
-    // a generous budget per pattern: on a busy machine an undecided pattern is not a failure here
-    const entries = await auditPatterns(fresh, { timeoutMs: 20_000 });
-    const vulnerable = entries.filter((e) => e.status === 'vulnerable');
-    expect(vulnerable.map((e) => `/${e.pattern}/${e.flags} at ${e.places.join(', ')}: ${e.detail}`)).toEqual(
-      [],
-    );
-  });
-});
-
-describe('patterns fixed after the audit return on their attack strings', { timeout: 300_000 }, () => {
+describe('patterns fixed after the audit return on their attack strings', () => {
   const N = 50_000;
   it('line normalisation (trailing decoration and punctuation)', () => {
     expect(normalizeLine(`Read more ${'<'.repeat(N)}\u0000`)).toMatch(/^read more /);
@@ -135,7 +121,7 @@ describe('patterns fixed after the audit return on their attack strings', { time
     expect(scanJs(`${'f$'.repeat(N / 2)}`, [])).toEqual([]);
     expect(scanCss(`@-${'-'.repeat(N)}!`, [])).toEqual([]);
     // one long word with a negative suffix inside: one mention, found in one pass
-    expect(negations(`${'madu'.repeat(N / 4)}\u0000`, 'tr')).toHaveLength(1);
+    expect(negations(`${'madu'.repeat(N / 4)}\u0000`, 'tr', undefined)).toHaveLength(1);
   });
 
   it('rules on the attack texts', () => {

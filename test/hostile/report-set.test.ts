@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { writeReports } from '../../src/report/write.js';
@@ -27,7 +28,31 @@ async function consistentSet(out: string): Promise<number> {
   return report.articles.length;
 }
 
-describe('the report set', { timeout: 300_000 }, () => {
+/** Kills of the writing loop: after how many finished sets, and how many ms after that. */
+const KILLS: [number, number][] = [
+  [0, 0],
+  [1, 0],
+  [1, 30],
+  [2, 80],
+];
+
+/** Resolves once the loop has said `ready` and then `wrote` `sets` times. */
+function progress(stdout: Readable, sets: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer): void => {
+      seen += chunk.toString();
+      if (seen.includes('ready\n') && seen.split('wrote\n').length > sets) {
+        stdout.off('data', onData);
+        resolve();
+      }
+    };
+    stdout.on('data', onData);
+    stdout.once('end', () => reject(new Error(`the writing loop ended early: ${seen}`)));
+  });
+}
+
+describe('the report set', () => {
   it('replaces the whole set and keeps no older sets', async () => {
     const parent = await tempDir();
     const out = join(parent, 'latest');
@@ -45,11 +70,13 @@ describe('the report set', { timeout: 300_000 }, () => {
     const out = join(parent, 'latest');
     await writeReports(fixtureReport(1), out);
     const counts = new Set<number>();
-    for (const delayMs of [150, 400, 900, 1600, 2500]) {
+    // Each kill waits for a number of finished sets, then a few ms more, so the kills land before the
+    // first switch and inside later writes whatever the machine's speed.
+    for (const [sets, delayMs] of KILLS) {
       const child = spawn(process.execPath, ['--import', 'tsx', LOOP, out], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
-      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      await progress(child.stdout, sets);
       await new Promise((r) => setTimeout(r, delayMs));
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnglishIrregulars, parseEnglishWords } from '../../src/lexicon/english.js';
+import {
+  parseEnglishAntonyms,
+  parseEnglishIrregulars,
+  parseEnglishWords,
+} from '../../src/lexicon/english.js';
+import { committedLexicalResources } from '../../src/meaning/lexical.js';
 import { loadEnglishIrregulars, loadEnglishWords } from '../../src/lexicon/load.js';
 
 describe('English known words', () => {
@@ -49,5 +54,24 @@ describe('English irregular forms', () => {
     expect(irr.lemmasOf('went')).toContain('go');
     expect(irr.lemmasOf('children')).toContain('child');
     expect(irr.lemmasOf('houses')).toEqual([]);
+  });
+});
+
+describe('English antonyms', () => {
+  it('parses a table and names a malformed line', () => {
+    const table = parseEnglishAntonyms('# h\nrise\tfall|set\n', 'antonyms.tsv');
+    expect(table.antonymsOf('rise')).toEqual(['fall', 'set']);
+    expect(table.antonymsOf('walk')).toEqual([]);
+    expect(() => parseEnglishAntonyms('rise\n', 'antonyms.tsv')).toThrow(/antonyms\.tsv:1/);
+  });
+
+  it('finds the opposites of inflected words through their lemmas', () => {
+    const en = committedLexicalResources().english();
+    const opposites = (w: string) => en.antonymsOf(w).map((a) => a.opposite);
+    expect(opposites('fell')).toContain('rise');
+    expect(opposites('increased')).toContain('decrease');
+    expect(opposites('higher')).toContain('low');
+    expect(opposites('stopped')).toContain('start');
+    expect(opposites('parliament')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { KeyOriginalsIndex } from '../../src/match/index.js';
 import { indexOriginal } from '../../src/match/indexing.js';
 import { SqliteOriginalsStore } from '../../src/match/store/sqlite.js';
 import { StoreError } from '../../src/match/store/types.js';
+import { termOf } from '../../src/match/store/terms.js';
 import { decodeAscending, encodeAscending } from '../../src/match/store/varint.js';
 import type { Article } from '../../src/model.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -74,7 +75,28 @@ describe('SQLite originals store', () => {
       /already/,
     );
     expect(store.size).toBe(1);
+    // the refused batch left nothing behind: the next one is numbered and counted as if it never ran
+    store.add([indexOriginal(RU_FERRY, langs)]);
+    expect(store.docOf('ru-ferry')).toBe(1);
+    expect(store.stats()).toMatchObject({ originals: 2, languages: { ru: 1, uk: 1 } });
     store.close();
+  });
+
+  it('builds in bulk mode, then opens as a normal index', async () => {
+    const path = join(await tempDir(), 'bulk.db');
+    const store = new SqliteOriginalsStore(path, { bulk: true });
+    store.add([indexOriginal(UK_BRIDGE, langs)]);
+    store.add([indexOriginal(RU_FERRY, langs)]);
+    store.finish();
+    store.close();
+    const again = new SqliteOriginalsStore(path, { mustExist: true });
+    expect(again.size).toBe(2);
+    const key = indexOriginal(RU_FERRY, langs).keys.find((k) => k.startsWith('#'))!;
+    expect([...again.postings('Cyrillic', key)]).toContain(1);
+    again.close();
+    const raw = new Database(path);
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
   });
 
   it('names the file when it is not an index, or one of another format', async () => {
@@ -118,5 +140,15 @@ describe('the matcher over a persistent store', () => {
     }
     grown.close();
     memory.close();
+  });
+});
+
+describe('term numbers', () => {
+  it('gives a key one number per script, and shingles their own hash', () => {
+    expect(termOf(0, 'kyiv')).toBe(termOf(0, 'kyiv'));
+    expect(termOf(0, 'kyiv')).not.toBe(termOf(1, 'kyiv'));
+    expect(termOf(0, 'kyiv')).not.toBe(termOf(0, 'kyi'));
+    expect(termOf(2, '§zz')).toBe(2 * 2 ** 45 + 2 ** 44 + parseInt('zz', 36));
+    expect(Number.isSafeInteger(termOf(254, '#18400'))).toBe(true);
   });
 });

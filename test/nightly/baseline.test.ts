@@ -3,11 +3,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Baseline, baselineEntry, baselineFromFindings, parseBaseline } from '../../src/baseline/baseline.js';
-import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import type { RunReport } from '../../src/model.js';
 import * as pool from '../../src/parallel/pool.js';
 import { runCheck } from '../../src/run.js';
 import { runCli } from '../helpers/capture.js';
+import { languagesConfig, languagesConfigFile, MAIN_THREAD } from '../helpers/small-run.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const finding = { rule: 'fluency/repeated-word', messageId: 'repeatedWord', text: 'the the' };
@@ -34,7 +34,7 @@ describe('baseline', () => {
     );
   });
 
-  it('syndiq baseline silences the findings of a report on the next run', { timeout: 300_000 }, async () => {
+  it('syndiq baseline silences the findings of a report on the next run', async () => {
     const dir = await tempDir();
     const input = join(dir, 'in.jsonl');
     await writeFile(
@@ -45,21 +45,23 @@ describe('baseline', () => {
         body: 'The ferry to the island runs again from Monday, the operator said.',
       }),
     );
-    const first = await runCli(['check', input, '--no-cache', '--out', join(dir, 'r1')]);
-    expect(first.code).toBe(0);
-    const r1 = JSON.parse(await readFile(join(dir, 'r1', 'report.json'), 'utf8')) as RunReport;
+    const check = async (config: string, out: string): Promise<RunReport> => {
+      expect(
+        (await runCli(['check', input, '--no-cache', '--config', config, ...MAIN_THREAD, '--out', out])).code,
+      ).toBe(0);
+      return JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as RunReport;
+    };
+    const r1 = await check(await languagesConfigFile(dir, ['en']), join(dir, 'r1'));
     expect(r1.articles[0]!.issues.length).toBeGreaterThan(0);
     const baseline = join(dir, 'syndiq.baseline.json');
     expect((await runCli(['baseline', join(dir, 'r1'), '--out', baseline])).code).toBe(0);
-    await writeFile(join(dir, 'cfg.json'), JSON.stringify({ baseline }));
-    await runCli(['check', input, '--no-cache', '--config', join(dir, 'cfg.json'), '--out', join(dir, 'r2')]);
-    const r2 = JSON.parse(await readFile(join(dir, 'r2', 'report.json'), 'utf8')) as RunReport;
+    const r2 = await check(await languagesConfigFile(dir, ['en'], { baseline }), join(dir, 'r2'));
     expect(r2.articles[0]!.issues).toEqual([]);
     expect(r2.articles[0]!.suppressed?.map((i) => i.text)).toEqual(r1.articles[0]!.issues.map((i) => i.text));
     expect(r2.articles[0]!.score).toBe(100);
   });
 
-  it('is applied the same on worker threads as on the main thread', { timeout: 300_000 }, async () => {
+  it('is applied the same on worker threads as on the main thread', async () => {
     const dir = await tempDir();
     const input = join(dir, 'in.jsonl');
     await writeFile(
@@ -76,7 +78,7 @@ describe('baseline', () => {
         .join('\n'),
     );
     const baseline = new Baseline([baselineEntry({ id: 'w-1', url: null }, { ...finding, text: 'in in' })]);
-    const options = { inputs: [input], originals: [], config: DEFAULT_CONFIG, baseline };
+    const options = { inputs: [input], originals: [], config: languagesConfig(['en']), baseline };
     const pooled = vi.spyOn(pool.CheckPool, 'open');
     const main = await runCheck({ ...options, workers: 0 });
     const before = pooled.mock.calls.length;

@@ -5,9 +5,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import * as resources from '../../src/resources.js';
 import { runCheck } from '../../src/run.js';
+import { languagesConfig } from '../helpers/small-run.js';
 import { tempDir } from '../helpers/tmp.js';
 
 vi.mock('../../src/resources.js', async (importOriginal) => {
@@ -29,7 +29,7 @@ const REPUBLISHED = {
 };
 
 describe('a run the result cache answers whole', () => {
-  it('starts no workers and loads no resources', { timeout: 300_000 }, async () => {
+  it('starts no workers and loads no resources', async () => {
     const dir = await tempDir();
     const originals = join(dir, 'originals.jsonl');
     const inputs = join(dir, 'republished.jsonl');
@@ -38,7 +38,7 @@ describe('a run the result cache answers whole', () => {
     const options = {
       inputs: [inputs],
       originals: [originals],
-      config: DEFAULT_CONFIG,
+      config: languagesConfig(['en']),
       resultCacheDir: join(dir, 'cache'),
     };
     const load = vi.mocked(resources.loadResources);

@@ -25,7 +25,7 @@ const countText = (page: Page): Promise<string> => page.locator('#count').innerT
 const rowTitles = (page: Page): Promise<string[]> => page.locator('#rows li a.title').allInnerTexts();
 const hashOf = (page: Page): Promise<string> => page.evaluate(() => location.hash);
 
-describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', { timeout: 120_000 }, () => {
+describe.skipIf(!HAVE_CHROMIUM)('report.html in chromium', () => {
   let browser: ReportBrowser;
   let dir: string;
   let file: string;

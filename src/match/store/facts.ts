@@ -3,13 +3,13 @@
  * originals): enough to filter candidates by language and script and to pre-rank them by length
  * without reading their rows. Serialised per batch so a store can persist them as blobs.
  */
-import type { DocFacts } from './types.js';
+import type { DocColumns, DocFacts } from './types.js';
 
 const NO_DAY = -0x80000000;
 /** Bytes per document in the serialised form. */
 const RECORD = 10;
 
-export class FactsTable {
+export class FactsTable implements DocColumns {
   #lang = new Uint8Array(1024);
   #script = new Uint8Array(1024);
   #keys = new Uint16Array(1024);
@@ -87,6 +87,19 @@ export class FactsTable {
     return i;
   }
 
+  /** Forget documents from `size` on (a batch whose write failed). */
+  truncate(size: number): void {
+    for (let d = size; d < this.#size; d++) {
+      const script = this.#scripts[this.#script[d]!]!;
+      const lang = this.#langs[this.#lang[d]!]!;
+      this.#perScript.set(script, this.#perScript.get(script)! - 1);
+      this.#perLang.set(lang, this.#perLang.get(lang)! - 1);
+      if (this.#perScript.get(script) === 0) this.#perScript.delete(script);
+      if (this.#perLang.get(lang) === 0) this.#perLang.delete(lang);
+    }
+    this.#size = Math.min(this.#size, size);
+  }
+
   get(doc: number): DocFacts | undefined {
     if (doc < 0 || doc >= this.#size) return undefined;
     const day = this.#day[doc]!;
@@ -110,6 +123,11 @@ export class FactsTable {
 
   shingleCount(doc: number): number {
     return this.#shingles[doc] ?? 0;
+  }
+
+  publishedDay(doc: number): number | null {
+    const day = this.#day[doc];
+    return day === undefined || day === NO_DAY ? null : day;
   }
 
   /** Serialise documents [from, to) as bytes. */

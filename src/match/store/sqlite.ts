@@ -2,10 +2,11 @@
  * The originals store on SQLite (better-sqlite3): one file holds the originals, their keys, the
  * postings and the document facts, so a nightly run opens it instead of re-reading the archive.
  *
- * Postings are written per batch: one row per (script, key, batch) with the batch's document
- * numbers as varint-coded gaps, so a bulk build writes a few rows per key instead of one per
- * (key, document) and `add` appends new batches without rewriting old ones. Key frequencies per
- * script are the sums of the batch counts; facts per batch in `facts` (loaded into memory on open).
+ * Postings are written per batch: one row per (term, batch) with the batch's document numbers as
+ * varint-coded gaps, so a bulk build writes a few rows per key instead of one per (key, document)
+ * and `add` appends new batches without rewriting old ones. A term is a number standing for a key
+ * in a script (terms.ts). Key frequencies are the sums of the batch counts; facts per batch in
+ * `facts` (loaded into memory on open).
  */
 import { statSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -14,16 +15,18 @@ import type { Original } from '../../model.js';
 import { FactsTable } from './facts.js';
 import {
   StoreError,
+  type DocColumns,
   type DocFacts,
   type IndexedOriginal,
   type OriginalsStore,
   type StoreStats,
   type StoredDoc,
 } from './types.js';
+import { termOf } from './terms.js';
 import { countEncoded, decodeAscendingInto, encodeAscending } from './varint.js';
 
 /** Bumped whenever the schema or the meaning of stored keys changes: an old file must be rebuilt. */
-export const STORE_FORMAT = 2;
+export const STORE_FORMAT = 3;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,8 +40,8 @@ CREATE TABLE IF NOT EXISTS docs (
   names TEXT NOT NULL,
   record BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS postings (script INTEGER NOT NULL, key TEXT NOT NULL, batch INTEGER NOT NULL,
-  n INTEGER NOT NULL, docs BLOB NOT NULL, PRIMARY KEY (script, key, batch)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS postings (term INTEGER NOT NULL, batch INTEGER NOT NULL,
+  n INTEGER NOT NULL, docs BLOB NOT NULL, PRIMARY KEY (term, batch)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS facts (batch INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS provenance (key TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 `;
@@ -52,6 +55,12 @@ const RECORD_DEFLATE = { level: 1, memLevel: 5, windowBits: 12 } as const;
 export interface SqliteStoreOptions {
   /** Open an existing file only (no creation); for `check --index`. */
   mustExist?: boolean;
+  /**
+   * A bulk build into a new file that is thrown away if the build fails: no write-ahead log and no
+   * syncing while it is written (the journal stays in memory, so a failed batch still rolls back).
+   * `finish()` turns the file into a normal index.
+   */
+  bulk?: boolean;
 }
 
 interface Statements {
@@ -85,8 +94,13 @@ export class SqliteOriginalsStore implements OriginalsStore {
       // larger pages hold a document row (keys and record, a few kilobytes) without overflow pages;
       // takes effect only on a new file, so it must come before WAL mode fixes the layout
       this.#db.pragma('page_size = 16384');
-      this.#db.pragma('journal_mode = WAL');
-      this.#db.pragma('synchronous = NORMAL');
+      if (options.bulk) {
+        this.#db.pragma('journal_mode = MEMORY');
+        this.#db.pragma('synchronous = OFF');
+      } else {
+        this.#db.pragma('journal_mode = WAL');
+        this.#db.pragma('synchronous = NORMAL');
+      }
       this.#db.pragma('cache_size = -65536');
       this.#open();
     } catch (e) {
@@ -104,9 +118,9 @@ export class SqliteOriginalsStore implements OriginalsStore {
       docRow: db.prepare(
         'SELECT doc, id, lang, script, published, keys, names, record FROM docs WHERE doc = ?',
       ),
-      termDf: db.prepare('SELECT sum(n) FROM postings WHERE script = ? AND key = ?').pluck(),
-      insertPostings: prepare('INSERT INTO postings (script, key, batch, n, docs) VALUES (?, ?, ?, ?, ?)'),
-      postings: db.prepare('SELECT docs FROM postings WHERE script = ? AND key = ? ORDER BY batch').pluck(),
+      termDf: db.prepare('SELECT sum(n) FROM postings WHERE term = ?').pluck(),
+      insertPostings: prepare('INSERT INTO postings (term, batch, n, docs) VALUES (?, ?, ?, ?)'),
+      postings: db.prepare('SELECT docs FROM postings WHERE term = ? ORDER BY batch').pluck(),
       insertFacts: prepare('INSERT INTO facts (batch, data) VALUES (?, ?)'),
       insertProvenance: prepare('INSERT OR IGNORE INTO provenance (key, doc) VALUES (?, ?)'),
       provenance: db.prepare('SELECT doc FROM provenance WHERE key = ? ORDER BY doc').pluck(),
@@ -156,17 +170,14 @@ export class SqliteOriginalsStore implements OriginalsStore {
 
   add(docs: readonly IndexedOriginal[]): void {
     if (docs.length === 0) return;
+    this.#check();
     const batch = this.#facts.size;
-    const seen = new Set<string>();
-    for (const d of docs) {
-      if (seen.has(d.original.id) || this.has(d.original.id))
-        throw new StoreError(`original "${d.original.id}" is already in the index`);
-      seen.add(d.original.id);
-    }
     const facts = this.#facts;
     const st = this.#st;
+    // the unique index on ids refuses a repeated id (the batch then rolls back)
+    let current = '';
     const write = this.#db.transaction(() => {
-      // postings of this batch, per script and key; documents arrive in ascending order
+      // postings of this batch per term; documents arrive in ascending order
       const lists = new Map<number, Map<string, number[]>>();
       for (const d of docs) {
         const doc = facts.push({
@@ -178,6 +189,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
         });
         const script = facts.codes.scripts.indexOf(d.script);
         const { input: _input, ...record } = d.original;
+        current = d.original.id;
         st.insertDoc.run(
           doc,
           d.original.id,
@@ -198,34 +210,35 @@ export class SqliteOriginalsStore implements OriginalsStore {
           }
         for (const p of d.provenance) st.insertProvenance.run(p, doc);
       }
-      for (const [script, perKey] of lists) {
-        // in key order: the B-tree grows at its right edge instead of splitting pages everywhere
-        for (const key of [...perKey.keys()].sort()) {
-          const list = perKey.get(key)!;
-          st.insertPostings.run(script, key, batch, list.length, encodeAscending(list));
-          this.#postingCount += list.length;
-        }
+      // in term order: the B-tree grows at its right edge instead of splitting pages everywhere
+      const byTerm = new Map<number, number[]>();
+      for (const [script, perKey] of lists)
+        for (const [k, list] of perKey) byTerm.set(termOf(script, k), list);
+      const terms = Float64Array.from(byTerm.keys()).sort();
+      for (const term of terms) {
+        const list = byTerm.get(term)!;
+        st.insertPostings.run(term, batch, list.length, encodeAscending(list));
+        this.#postingCount += list.length;
       }
       st.insertFacts.run(batch, facts.serialise(batch, facts.size));
       st.setMeta.run('codes', JSON.stringify(facts.codes));
       st.setMeta.run('postings', String(this.#postingCount));
     });
-    const before = facts.size;
+    const postingsBefore = this.#postingCount;
     try {
       write();
     } catch (e) {
-      // the transaction rolled back: forget the facts pushed for it by reopening is not possible
-      // here, so refuse further use rather than answer from a half-written batch
-      if (facts.size !== before) this.#broken = true;
+      // the transaction rolled back: forget what this batch added in memory too
+      facts.truncate(batch);
+      this.#postingCount = postingsBefore;
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+        throw new StoreError(`original "${current}" is already in the index`);
       throw e;
     }
   }
 
-  #broken = false;
-
   #check(): void {
-    if (this.#broken)
-      throw new StoreError(`${this.#path}: a failed write left this handle unusable; reopen it`);
+    if (!this.#db.open) throw new StoreError(`${this.#path}: the index is closed`);
   }
 
   has(id: string): boolean {
@@ -249,8 +262,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
     return this.#facts.get(doc);
   }
 
-  /** Direct access to the in-memory facts, for the matcher's inner loops. */
-  get factsTable(): FactsTable {
+  get columns(): DocColumns {
     return this.#facts;
   }
 
@@ -280,7 +292,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
     this.#check();
     const code = this.#facts.codes.scripts.indexOf(script);
     if (code < 0) return new Uint32Array(0);
-    const blobs = this.#st.postings.all(code, key) as Uint8Array[];
+    const blobs = this.#st.postings.all(termOf(code, key)) as Uint8Array[];
     if (blobs.length === 1) {
       const out = new Uint32Array(countEncoded(blobs[0]!));
       decodeAscendingInto(blobs[0]!, out, 0);
@@ -299,7 +311,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
     const code = this.#facts.codes.scripts.indexOf(script);
     if (code < 0) return out;
     for (const k of keys) {
-      const df = this.#st.termDf.get(code, k) as number | undefined;
+      const df = this.#st.termDf.get(termOf(code, k)) as number | undefined;
       if (df) out.set(k, df);
     }
     return out;
@@ -319,7 +331,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
 
   stats(): StoreStats {
     const terms = this.#db
-      .prepare('SELECT count(*) FROM (SELECT DISTINCT script, key FROM postings)')
+      .prepare('SELECT count(*) FROM (SELECT DISTINCT term FROM postings)')
       .pluck()
       .get() as number;
     const range = this.#db
@@ -349,6 +361,13 @@ export class SqliteOriginalsStore implements OriginalsStore {
   /** Fold the write-ahead log into the main file (after a bulk build). */
   checkpoint(): void {
     this.#db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /** End a bulk build: from here on the file is written through a write-ahead log like any index. */
+  finish(): void {
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('synchronous = NORMAL');
+    this.checkpoint();
   }
 
   close(): void {

@@ -46,6 +46,14 @@ export interface DocFacts {
   publishedDay: number | null;
 }
 
+/** The same facts column by column, for the matcher's inner loops (no object per call). */
+export interface DocColumns {
+  lang(doc: number): string;
+  keyCount(doc: number): number;
+  shingleCount(doc: number): number;
+  publishedDay(doc: number): number | null;
+}
+
 export interface StoreStats {
   originals: number;
   /** Originals per language. */
@@ -75,6 +83,8 @@ export interface OriginalsStore {
   original(doc: number): Original | undefined;
   /** Small facts of a document (kept in memory). */
   facts(doc: number): DocFacts | undefined;
+  /** The same facts read column by column. */
+  readonly columns: DocColumns;
   /** Stored keys of documents, for scoring candidates. */
   docs(docs: readonly number[]): StoredDoc[];
   /** Documents of a script holding a key, ascending. */

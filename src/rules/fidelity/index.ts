@@ -1,6 +1,7 @@
 /** The fidelity rules (the republished text against its original), in a fixed order. */
 import type { Rule } from '../types.js';
 import { addition } from './addition.js';
+import { antonym } from './antonym.js';
 import { falseFriend } from './false-friend.js';
 import { nameAsWord } from './name-as-word.js';
 import { nameMismatch } from './name-mismatch.js';
@@ -21,6 +22,7 @@ export const FIDELITY_RULES: readonly Rule[] = [
   omission,
   addition,
   negation,
+  antonym,
   unsupportedSentence,
   sentenceOmission,
   sentenceAddition,

@@ -12,28 +12,47 @@
  * rendered in the translation. A negation counts as dropped only when the republished side has
  * nothing that could carry it ("failed", "without", "unknown", "wrong", "prevents"), and as added
  * only when the original has nothing of the kind either (Slavic не-/ні- words, "sans", "ohne").
- * Fixed phrases where a negator does not negate ("не менше", "not only", "…, поки ми не", "No. 1",
- * "不过") are left alone. Headlines are not compared.
+ * Where both sides negate, a sentence is flagged when one side negates more clauses than the other
+ * has negations of any strength (Slavic double negation, "ніхто … не", and correlatives, "ні … ні",
+ * count as one clause). An English word with a negative prefix counts only when WordNet makes it the
+ * opposite of the word without the prefix ("unknown", not "understand"); a capitalised word inside a
+ * sentence is a name, not a loose negation ("Німеччина"). Fixed phrases where a negator does not
+ * negate ("не менше", "not only", "…, поки ми не", "чи ні", "No. 1", "不过") are left alone.
+ * Headlines are not compared.
  */
 import { negations } from '../../text/negation.js';
+import { negationWords } from '../../resources/negation.js';
+import { lexicalOf } from '../../analysis/sentence-evidence.js';
 import type { Span } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
-import { pick } from '../../analysis/aligned-groups.js';
-import { sentenceEvidence } from '../../analysis/sentence-evidence.js';
-import type { SentencePair } from '../../align/types.js';
+import { confidentPairs } from '../../analysis/confident-pairs.js';
 
 /** Sentences shorter than this (words on the republished side) are captions and datelines. */
 const MIN_WORDS = 4;
-/** Sentence pairs less alike than this (anchors: numbers, names, cognates) may not translate each other. */
-const MIN_SIMILARITY = 0.2;
-/** Or: at least this many original words the dictionary knows, this share of them rendered in the pair. */
-const MIN_EVIDENCE_WORDS = 2;
-const MIN_EVIDENCE_SHARE = 0.5;
 
-function negationsIn(spans: readonly Span[], lang: string, loose: boolean) {
-  return spans.flatMap((s) =>
-    negations(s.text, lang, loose).map((n) => ({ ...n, start: n.start + s.start, end: n.end + s.start })),
-  );
+type Mention = ReturnType<typeof negations>[number];
+
+/** Characters that end a clause: negators on either side of one belong to different clauses. */
+const CLAUSE_BREAK = /[,;:–—(]/u;
+/** Correlative negators continue the negation before them ("ні туди, ні сюди", "neither … nor"). */
+const CORRELATIVE = new Set(['ні', 'ни', 'ані', 'nor', 'neither', 'ni', 'noch', 'né', 'nem']);
+
+/**
+ * Negated clauses: negators with no clause break between them count once (Slavic double negation,
+ * "ніхто ... не", is one English negation), and so does a correlative after the first.
+ */
+function clauses(mentions: readonly Mention[], text: string, offset: number): number {
+  let n = 0;
+  let last: Mention | undefined;
+  for (const m of mentions) {
+    const continues =
+      last &&
+      (CORRELATIVE.has(m.text.toLowerCase()) ||
+        !CLAUSE_BREAK.test(text.slice(last.end - offset, m.start - offset)));
+    if (!continues) n++;
+    last = m;
+  }
+  return n;
 }
 
 export const negation = defineRule({
@@ -50,6 +69,9 @@ export const negation = defineRule({
     messages: {
       dropped: 'The original negates this ("{{negator}}"); the republished text says the opposite',
       added: 'The republished text negates this ("{{negator}}"); the original does not',
+      fewer:
+        'The original negates {{original}} clauses of this sentence; the republished text has {{republished}} negations',
+      more: 'The republished text negates {{republished}} clauses of this sentence; the original has {{original}} negations',
     },
   },
   check(ctx: RuleContext): Finding[] {
@@ -57,26 +79,31 @@ export const negation = defineRule({
     const lang = ctx.body.lang;
     const olang = original.lang;
     const out: Finding[] = [];
-    // sentence pairs the aligner is sure of (one or two sentences a side), by their anchors or, where
-    // they have none, by the words of the original that the translation renders. Headlines are left
-    // out: they are rewritten too freely for a word-level check (measured on professional
-    // translations, where they drew most of the false alarms).
-    const evidence = new Map((ctx.use(sentenceEvidence)?.sentences ?? []).map((e) => [e.pair, e.evidence]));
-    const confident = (pair: SentencePair): boolean => {
-      if (pair.similarity >= MIN_SIMILARITY) return true;
-      const e = evidence.get(pair);
-      return !!e && e.source.length >= MIN_EVIDENCE_WORDS && e.sourceShare >= MIN_EVIDENCE_SHARE;
+    const en = lexicalOf(ctx).english();
+    const find = (spans: readonly Span[], lang: string, loose: boolean): Mention[] => {
+      const words = negationWords(ctx.resources, lang);
+      const options = {
+        loose,
+        isNegativeDerivation: lang === 'en' ? (w: string) => en.isNegativeDerivation(w) : undefined,
+      };
+      return spans.flatMap((s) =>
+        negations(s.text, lang, words, options).map((n) => ({
+          ...n,
+          start: n.start + s.start,
+          end: n.end + s.start,
+        })),
+      );
     };
-    for (const pair of ctx.alignment?.sentences ?? []) {
-      if (!pair.republished.length || !pair.original.length || !confident(pair)) continue;
-      const republished = pick(ctx.body.sentences, pair.republished);
-      const originalSide = pick(original.body.sentences, pair.original);
+    // sentence pairs the aligner is sure of. Headlines are left out: they are rewritten too freely
+    // for a word-level check (measured on professional translations, where they drew most of the
+    // false alarms).
+    for (const { original: originalSide, republished } of ctx.use(confidentPairs)) {
       const words = republished.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
       if (words < MIN_WORDS) continue;
-      const originalStrict = negationsIn(originalSide, olang, false);
-      const republishedStrict = negationsIn(republished, lang, false);
+      const originalStrict = find(originalSide, olang, false);
+      const republishedStrict = find(republished, lang, false);
       if (originalStrict.length > 0 && republishedStrict.length === 0) {
-        if (negationsIn(republished, lang, true).length > 0) continue;
+        if (find(republished, lang, true).length > 0) continue;
         const n = originalStrict[0]!;
         out.push({
           messageId: 'dropped',
@@ -86,7 +113,7 @@ export const negation = defineRule({
           end: n.end,
         });
       } else if (republishedStrict.length > 0 && originalStrict.length === 0) {
-        if (negationsIn(originalSide, olang, true).length > 0) continue;
+        if (find(originalSide, olang, true).length > 0) continue;
         const n = republishedStrict[0]!;
         out.push({
           messageId: 'added',
@@ -95,6 +122,31 @@ export const negation = defineRule({
           start: n.start,
           end: n.end,
         });
+      } else if (originalStrict.length > 0) {
+        // both sides negate: a negated clause more on one side than the other side has negations
+        const first = originalSide[0]!;
+        const originalText = original.body.text.slice(first.start, originalSide.at(-1)!.end);
+        const republishedText = ctx.body.text.slice(republished[0]!.start, republished.at(-1)!.end);
+        const originalClauses = clauses(originalStrict, originalText, first.start);
+        const republishedClauses = clauses(republishedStrict, republishedText, republished[0]!.start);
+        const republishedAny = find(republished, lang, true).length;
+        const originalAny = find(originalSide, olang, true).length;
+        if (originalClauses > republishedAny)
+          out.push({
+            messageId: 'fewer',
+            data: { original: String(originalClauses), republished: String(republishedAny) },
+            field: 'original.body',
+            start: first.start,
+            end: originalSide.at(-1)!.end,
+          });
+        else if (republishedClauses > originalAny)
+          out.push({
+            messageId: 'more',
+            data: { original: String(originalAny), republished: String(republishedClauses) },
+            field: 'body',
+            start: republished[0]!.start,
+            end: republished.at(-1)!.end,
+          });
       }
     }
     return out;

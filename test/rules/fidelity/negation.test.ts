@@ -70,6 +70,33 @@ ruleTester(negation, {
         'Університет у Львові тепер №1 у рейтингу 2025 року. Дані щодо Харкова поки не доступні.',
       ),
     },
+    {
+      name: 'double negation and correlatives count once ("ніхто … не", "ні … ні" / "no one", "neither … nor")',
+      title: 'Council in Lutsk',
+      body: 'No one on the Lutsk council voted for the 2026 plan, and neither the mayor nor his deputy Ihor Polishchuk came to the session.',
+      original: uk(
+        'Рада в Луцьку',
+        'Ніхто в Луцькій раді не голосував за план на 2026 рік, і ні мер, ні його заступник Ігор Поліщук на сесію не прийшли.',
+      ),
+    },
+    {
+      name: 'a word that only looks built with a negative prefix carries no negation, a real one does',
+      title: 'Council in Lutsk',
+      body: 'The 40 deputies of the Lutsk council remained unconvinced by the 2026 plan, deputy Ihor Polishchuk said.',
+      original: uk(
+        'Рада в Луцьку',
+        'Сорок депутатів Луцької ради не переконав план на 2026 рік, сказав депутат Ігор Поліщук.',
+      ),
+    },
+    {
+      name: 'a fixed phrase of the original keeps no negation ("не один раз" / "more than once")',
+      title: 'Council in Lutsk',
+      body: 'The Lutsk council has discussed the 2026 plan more than once, deputy Ihor Polishchuk said.',
+      original: uk(
+        'Рада в Луцьку',
+        'Луцька рада не один раз обговорювала план на 2026 рік, сказав депутат Ігор Поліщук.',
+      ),
+    },
   ],
   invalid: [
     {
@@ -101,6 +128,36 @@ ruleTester(negation, {
         'У Чернігові повідомили, що міст через Десну відкриють у червні. Рух старою дорогою до того часу залишиться закритим.',
       ),
       errors: [{ messageId: 'added', field: 'body', text: 'not' }],
+    },
+    {
+      name: 'one of two negated clauses dropped while the other keeps its negation',
+      title: 'Council in Lutsk',
+      body: 'The Lutsk council did not approve the 2026 plan, and deputy Ihor Polishchuk will sign the letter.',
+      original: uk(
+        'Рада в Луцьку',
+        'Луцька рада не ухвалила план на 2026 рік, а депутат Ігор Поліщук не підпише листа.',
+      ),
+      errors: [{ messageId: 'fewer', field: 'original.body' }],
+    },
+    {
+      name: 'a negation added to a sentence that already has one',
+      title: 'Council in Lutsk',
+      body: 'The Lutsk council did not approve the 2026 plan, and deputy Ihor Polishchuk will not sign the letter.',
+      original: uk(
+        'Рада в Луцьку',
+        'Луцька рада не ухвалила план на 2026 рік, а депутат Ігор Поліщук підпише листа.',
+      ),
+      errors: [{ messageId: 'more', field: 'body' }],
+    },
+    {
+      name: 'a negation dropped where the translation has a word that only looks negative ("understand")',
+      title: 'Council in Lutsk',
+      body: 'Deputy Ihor Polishchuk said he can understand the 2026 plan of the Lutsk council.',
+      original: uk(
+        'Рада в Луцьку',
+        'Депутат Ігор Поліщук сказав, що не може зрозуміти план Луцької ради на 2026 рік.',
+      ),
+      errors: [{ messageId: 'dropped', field: 'original.body', text: 'не' }],
     },
     {
       name: 'a Turkish negative verb suffix rendered as an affirmative',
