@@ -12,12 +12,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { TextMemo } from '../text/text-memo.js';
+import { loadEldText, ngramScores, type NgramTable } from './ngram-table.js';
 
 interface EldResult {
-  language: string;
   getScores(): Record<string, number>;
-  isReliable(): boolean;
 }
 
 interface EldDetector {
@@ -60,6 +60,50 @@ function loadSync(): EldDetector | null {
     failed = true;
   }
   return detector;
+}
+
+/**
+ * eld's database as a table over shared memory, for worker threads (null when eld is turned off or
+ * cannot be found): built once, in a short-lived thread of its own, then handed to each worker.
+ */
+export async function sharedLanguageModel(): Promise<NgramTable | null> {
+  if (disabled) return null;
+  let file: string;
+  try {
+    file = entryFile(createRequire(import.meta.url));
+  } catch {
+    return null;
+  }
+  const [entry, options] = builderEntry();
+  const builder = new Worker(entry, { ...options, workerData: file });
+  try {
+    return await new Promise<NgramTable | null>((resolve) => {
+      builder.once('message', (table: NgramTable) => resolve(table));
+      builder.once('error', () => resolve(null));
+      builder.once('exit', () => resolve(null));
+    });
+  } finally {
+    await builder.terminate();
+  }
+}
+
+/** The builder's entry: its compiled file, or under tsx (tests, benchmarks) a bootstrap registering tsx first. */
+function builderEntry(): [URL | string, { eval: boolean }] {
+  if (!import.meta.url.endsWith('.ts'))
+    return [new URL('./ngram-table-worker.js', import.meta.url), { eval: false }];
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./ngram-table-worker.ts', import.meta.url).href;
+  return [
+    `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`,
+    { eval: true },
+  ];
+}
+
+/** Identify through a shared table (`sharedLanguageModel`) instead of loading eld's own database. */
+export function useSharedLanguageModel(table: NgramTable): void {
+  const text = loadEldText(entryFile(createRequire(import.meta.url)));
+  detector = { detect: (t) => ({ getScores: () => ngramScores(table, text, t) }) };
+  failed = false;
 }
 
 /** Load eld asynchronously (works on every Node version); resolves to whether it is available. */

@@ -7,6 +7,7 @@
 import { Fetcher, type FetchOptions } from '../ingest/http.js';
 import { readSources } from '../ingest/sources.js';
 import { streamSources } from '../ingest/stream.js';
+import { sharedLanguageModel } from '../lang/eld.js';
 import type { Article, ArticleResult, InputError, OriginalText, RunSummary } from '../model.js';
 import { CheckPool, type CheckOutcome } from '../parallel/pool.js';
 import { openWorkerIndex } from '../parallel/protocol.js';
@@ -78,6 +79,8 @@ export async function streamCheck(options: CheckRunOptions, consumer: RunConsume
   const pooled = Boolean(options.workers && !options.rules && !options.timing);
   const inThread = pooled ? null : inThreadChecker(options, originals.articles);
   let pool: CheckPool | null = null;
+  // one pool however many articles ask for it while it opens (opening builds the language model)
+  let opening: Promise<CheckPool> | null = null;
   const openPool = async (): Promise<CheckPool> => {
     const index = options.index ? { file: options.index } : { originals: originals.articles };
     // a missing or broken persistent index is reported as such, not as a worker failure
@@ -88,6 +91,8 @@ export async function streamCheck(options: CheckRunOptions, consumer: RunConsume
       init: {
         config: options.config,
         resources: runResources(options, { preload: false }),
+        // built here once: every worker scores on the same shared table instead of loading eld
+        languageModel: await sharedLanguageModel(),
         index,
         ...(options.baseline ? { baseline: options.baseline.entries } : {}),
       },
@@ -110,8 +115,8 @@ export async function streamCheck(options: CheckRunOptions, consumer: RunConsume
     const cached = cache?.get(article);
     if (cached) return { article, result: cached, cached: true };
     if (inThread) return inThread.check(article);
-    pool ??= await openPool();
-    return pool.check(article);
+    opening ??= openPool().then((p) => (pool = p));
+    return (await opening).check(article);
   };
 
   // results leave in input order; at most `limit` articles are between reading and emitting
