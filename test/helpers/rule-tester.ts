@@ -29,6 +29,8 @@ export interface ExpectedIssue {
   /** The exact reported text. */
   text?: string;
   suggestion?: string;
+  /** The whole message, when its wording is the point (counts, plurals). */
+  message?: string;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -106,6 +108,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
               ...(e?.field ? { field: i.field } : {}),
               ...(e?.text !== undefined ? { text: i.text } : {}),
               ...(e?.suggestion !== undefined ? { suggestion: i.suggestion } : {}),
+              ...(e?.message !== undefined ? { message: i.message } : {}),
             };
           });
           expect(actual).toEqual(c.errors);

@@ -32,6 +32,11 @@ const MIN_WORDS = 4;
 
 type Mention = ReturnType<typeof negations>[number];
 
+/** "1 negation", "2 negations": the count of the side with fewer, for the message. */
+function negationCount(n: number): string {
+  return n === 1 ? '1 negation' : `${n} negations`;
+}
+
 /** Characters that end a clause: negators on either side of one belong to different clauses. */
 const CLAUSE_BREAK = /[,;:–—(]/u;
 /** Correlative negators continue the negation before them ("ні туди, ні сюди", "neither … nor"). */
@@ -70,8 +75,8 @@ export const negation = defineRule({
       dropped: 'The original negates this ("{{negator}}"); the republished text says the opposite',
       added: 'The republished text negates this ("{{negator}}"); the original does not',
       fewer:
-        'The original negates {{original}} clauses of this sentence; the republished text has {{republished}} negations',
-      more: 'The republished text negates {{republished}} clauses of this sentence; the original has {{original}} negations',
+        'The original negates {{original}} clauses of this sentence; the republished text has {{republished}}',
+      more: 'The republished text negates {{republished}} clauses of this sentence; the original has {{original}}',
     },
   },
   check(ctx: RuleContext): Finding[] {
@@ -134,7 +139,7 @@ export const negation = defineRule({
         if (originalClauses > republishedAny)
           out.push({
             messageId: 'fewer',
-            data: { original: String(originalClauses), republished: String(republishedAny) },
+            data: { original: String(originalClauses), republished: negationCount(republishedAny) },
             field: 'original.body',
             start: first.start,
             end: originalSide.at(-1)!.end,
@@ -142,7 +147,7 @@ export const negation = defineRule({
         else if (republishedClauses > originalAny)
           out.push({
             messageId: 'more',
-            data: { original: String(originalAny), republished: String(republishedClauses) },
+            data: { original: negationCount(originalAny), republished: String(republishedClauses) },
             field: 'body',
             start: republished[0]!.start,
             end: republished.at(-1)!.end,

@@ -137,7 +137,13 @@ ruleTester(negation, {
         'Рада в Луцьку',
         'Луцька рада не ухвалила план на 2026 рік, а депутат Ігор Поліщук не підпише листа.',
       ),
-      errors: [{ messageId: 'fewer', field: 'original.body' }],
+      errors: [
+        {
+          messageId: 'fewer',
+          field: 'original.body',
+          message: 'The original negates 2 clauses of this sentence; the republished text has 1 negation',
+        },
+      ],
     },
     {
       name: 'a negation added to a sentence that already has one',
@@ -147,7 +153,13 @@ ruleTester(negation, {
         'Рада в Луцьку',
         'Луцька рада не ухвалила план на 2026 рік, а депутат Ігор Поліщук підпише листа.',
       ),
-      errors: [{ messageId: 'more', field: 'body' }],
+      errors: [
+        {
+          messageId: 'more',
+          field: 'body',
+          message: 'The republished text negates 2 clauses of this sentence; the original has 1 negation',
+        },
+      ],
     },
     {
       name: 'a negation dropped where the translation has a word that only looks negative ("understand")',
