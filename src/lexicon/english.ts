@@ -52,11 +52,8 @@ export function parseEnglishIrregulars(text: string, file: string): EnglishIrreg
 }
 
 export interface EnglishAntonyms {
-  readonly size: number;
   /** WordNet's direct antonyms of a lower-case lemma ("rise" -> ["fall", "set"]); empty when none. */
   antonymsOf(word: string): readonly string[];
-  /** Every word that has antonyms, with them. */
-  entries(): IterableIterator<[string, readonly string[]]>;
 }
 
 export function parseEnglishAntonyms(text: string, file: string): EnglishAntonyms {
@@ -67,9 +64,5 @@ export function parseEnglishAntonyms(text: string, file: string): EnglishAntonym
     if (!word || !antonyms) throw new Error(`${file}:${i + 1}: expected "word<TAB>antonyms"`);
     table.set(word, Object.freeze(antonyms.split('|')));
   });
-  return {
-    size: table.size,
-    antonymsOf: (word) => table.get(word) ?? NONE,
-    entries: () => table.entries(),
-  };
+  return { antonymsOf: (word) => table.get(word) ?? NONE };
 }
