@@ -43,6 +43,11 @@ function current(): LanguageModel | null {
   return model;
 }
 
+/** The model this thread identifies with (loaded from the cache now if needed), to hand to workers. */
+export function currentLanguageModel(): LanguageModel | null {
+  return current();
+}
+
 /** True when eld's scores are available (loading the model now if needed). */
 export function eldAvailable(): boolean {
   return current() !== null;
