@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/config.js';
 import { warmUp } from '../../src/pipeline/warm-up.js';
 import { loadResources } from '../../src/resources.js';
+import { RULES } from '../../src/rules/registry.js';
 import type { Rule, RuleContext } from '../../src/rules/types.js';
 import { testRule } from '../helpers/test-rule.js';
 
@@ -36,6 +37,21 @@ describe('the warm-up before the first article', () => {
     expect(aligned.length).toBeGreaterThan(0);
     expect(aligned[0]!.original?.lang).toBe('uk');
     expect(aligned[0]!.body.lang).toBe('en');
+  });
+
+  it('also checks a story with faults, so the code that reports findings is compiled before the first article', () => {
+    const reported = new Set<string>();
+    const recording = RULES.map((r): Rule => ({
+      ...r,
+      check: (ctx) => {
+        const findings = r.check(ctx);
+        if (findings.length) reported.add(r.meta.id);
+        return findings;
+      },
+    }));
+    warmUp({ resources, config, rules: recording });
+    for (const id of ['fidelity/number-mismatch', 'fidelity/negation', 'fluency/repeated-word'])
+      expect(reported).toContain(id);
   });
 
   it('never fails the run, whatever a rule does', () => {
