@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import type { ArticleResult, OriginalText } from '../../src/model.js';
 import { ReportSetStream } from '../../src/report/write.js';
+import { loadResources, runLanguages } from '../../src/resources.js';
 import { checkInputs, readRunInputs, type CheckRunOptions } from '../../src/run.js';
 import { streamCheck } from '../../src/streaming/check-stream.js';
 import { ReportCollector, teeConsumers } from '../../src/streaming/collect.js';
@@ -20,6 +20,8 @@ import { languagesConfig } from '../helpers/small-run.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const SAMPLES = new URL('../../corpora/samples/', import.meta.url).pathname;
+/** The languages of the bundled samples: runs over them load no other language. */
+const SAMPLE_LANGUAGES = ['en', 'de', 'es', 'ru', 'uk'];
 const fixedClock = (): (() => Date) => () => new Date('2026-03-01T06:00:00.000Z');
 
 /** A JSON Lines file of our own with every kind of line: good, broken, incomplete, repeated, blank. */
@@ -75,65 +77,73 @@ describe('a streamed check run', () => {
       expect(footer.summary.errors).toBe(footer.errors.length);
     });
 
-  it('writes report.json with the content of the collected report and of the whole-input path', async () => {
-    const options: CheckRunOptions = {
-      inputs: [join(SAMPLES, 'republished.jsonl')],
-      originals: [join(SAMPLES, 'originals.jsonl')],
-      config: DEFAULT_CONFIG,
-      resultCacheDir: null,
-      now: fixedClock(),
-    };
-    const out = join(await tempDir(), 'out');
-    const reports = await ReportSetStream.open(out, { formats: ['json'] });
-    const collector = new ReportCollector();
-    const footer = await streamCheck(options, teeConsumers(collector, reports));
-    await reports.commit(footer);
-    const written = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as unknown;
-    const collected = collector.report(footer);
-    expect(written).toEqual(JSON.parse(JSON.stringify(collected)));
-    expect(validateReport(written), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(collected.articles.length).toBeGreaterThan(5);
-    expect(collected.originals.length).toBeGreaterThan(0);
-    // the same run with every input read first, then checked
-    const whole = checkInputs(await readRunInputs(options), options);
-    expect(written).toEqual(JSON.parse(JSON.stringify(whole)));
-  });
+  describe('over the bundled samples', () => {
+    const config = languagesConfig(SAMPLE_LANGUAGES);
+    // loaded once for the runs below (each run would otherwise load them again)
+    const resources = loadResources({ languages: runLanguages(config) });
 
-  it('spills each result into the report set as it goes and keeps no article text beside it', async () => {
-    const options: CheckRunOptions = {
-      inputs: [join(SAMPLES, 'republished.jsonl')],
-      originals: [join(SAMPLES, 'originals.jsonl')],
-      config: { ...DEFAULT_CONFIG, alerts: { ...DEFAULT_CONFIG.alerts, article: { scoreBelow: 101 } } },
-      resultCacheDir: null,
-    };
-    const out = join(await tempDir(), 'out');
-    const reports = await ReportSetStream.open(out, {
-      formats: ['json', 'junit', 'csv', 'md'],
-      bufferChars: 1,
+    it('writes report.json with the content of the collected report and of the whole-input path', async () => {
+      const options: CheckRunOptions = {
+        inputs: [join(SAMPLES, 'republished.jsonl')],
+        originals: [join(SAMPLES, 'originals.jsonl')],
+        config,
+        resources,
+        resultCacheDir: null,
+        now: fixedClock(),
+      };
+      const out = join(await tempDir(), 'out');
+      const reports = await ReportSetStream.open(out, { formats: ['json'] });
+      const collector = new ReportCollector();
+      const footer = await streamCheck(options, teeConsumers(collector, reports));
+      await reports.commit(footer);
+      const written = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as unknown;
+      const collected = collector.report(footer);
+      expect(written).toEqual(JSON.parse(JSON.stringify(collected)));
+      expect(validateReport(written), JSON.stringify(validateReport.errors)).toBe(true);
+      expect(collected.articles.length).toBeGreaterThan(5);
+      expect(collected.originals.length).toBeGreaterThan(0);
+      // the same run with every input read first, then checked
+      const whole = checkInputs(await readRunInputs(options), options);
+      expect(written).toEqual(JSON.parse(JSON.stringify(whole)));
     });
-    const digest = new RunDigest(options.config);
-    const bodies: string[] = [];
-    let spilled = '';
-    const footer = await streamCheck(options, {
-      ...teeConsumers(digest, reports),
-      article(result: ArticleResult, original: OriginalText | null) {
-        digest.article(result);
-        reports.article(result, original);
-        bodies.push(result.body);
-        if (bodies.length === 4) spilled = scratchText(reports.set.dir);
-      },
+
+    it('spills each result into the report set as it goes and keeps no article text beside it', async () => {
+      const options: CheckRunOptions = {
+        inputs: [join(SAMPLES, 'republished.jsonl')],
+        originals: [join(SAMPLES, 'originals.jsonl')],
+        config: { ...config, alerts: { ...config.alerts, article: { scoreBelow: 101 } } },
+        resources,
+        resultCacheDir: null,
+      };
+      const out = join(await tempDir(), 'out');
+      const reports = await ReportSetStream.open(out, {
+        formats: ['json', 'junit', 'csv', 'md'],
+        bufferChars: 1,
+      });
+      const digest = new RunDigest(options.config);
+      const bodies: string[] = [];
+      let spilled = '';
+      const footer = await streamCheck(options, {
+        ...teeConsumers(digest, reports),
+        article(result: ArticleResult, original: OriginalText | null) {
+          digest.article(result);
+          reports.article(result, original);
+          bodies.push(result.body);
+          if (bodies.length === 4) spilled = scratchText(reports.set.dir);
+        },
+      });
+      // a result checked before is already on disk, in the set's scratch pieces
+      expect(spilled).toContain(JSON.stringify(bodies[0]).slice(1, 40));
+      digest.end(footer);
+      const kept = JSON.stringify([digest.console(), digest.alerts([]), digest.tonight()]);
+      expect(digest.alerts([]).length).toBeGreaterThanOrEqual(bodies.length);
+      for (const body of bodies)
+        for (const paragraph of body.split('\n\n')) expect(kept).not.toContain(paragraph);
+      await reports.commit(footer);
+      expect((await readdir(out)).filter((n) => n.startsWith('.scratch'))).toEqual([]);
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { articles: unknown[] };
+      expect(report.articles).toHaveLength(bodies.length);
     });
-    // a result checked before is already on disk, in the set's scratch pieces
-    expect(spilled).toContain(JSON.stringify(bodies[0]).slice(1, 40));
-    digest.end(footer);
-    const kept = JSON.stringify([digest.console(), digest.alerts([]), digest.tonight()]);
-    expect(digest.alerts([]).length).toBeGreaterThanOrEqual(bodies.length);
-    for (const body of bodies)
-      for (const paragraph of body.split('\n\n')) expect(kept).not.toContain(paragraph);
-    await reports.commit(footer);
-    expect((await readdir(out)).filter((n) => n.startsWith('.scratch'))).toEqual([]);
-    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { articles: unknown[] };
-    expect(report.articles).toHaveLength(bodies.length);
   });
 });
 
