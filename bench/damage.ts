@@ -14,6 +14,7 @@
  * Reads ../shared/benchmarks (WMT22 references uk/ru→en, NTREX en→uk/ru) at run time and skips with
  * a message when it is absent.
  * Run: npm run bench:damage [-- --limit N] [--verbose] [--false-alarms] [--clean-only]
+ *   --verbose       list every damaged copy nothing caught, with the damaged text around the change
  *   --false-alarms  list every clean translation not passing, with its findings
  *   --clean-only    measure the false alarms only (no damaged copies)
  *   --only TEXT     only the damage types whose name contains TEXT
@@ -25,7 +26,8 @@ import { loadResources } from '../src/resources.js';
 import { RULES } from '../src/rules/registry.js';
 import { penaltyPoints, scoreArticle } from '../src/score/mqm.js';
 import { countWords } from '../src/text/segment.js';
-import { DAMAGES, type Doc } from './damage/damages.js';
+import { DAMAGES, type Doc, type Source } from './damage/damages.js';
+import { namesOfOriginal } from './damage/original-names.js';
 import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
 import { checkRecord } from './gold-check.js';
 
@@ -97,6 +99,21 @@ function check(doc: Doc, pair: Pair, without?: string): Checked {
   };
 }
 
+const sources = new Map<string, Source>();
+/** What the damages may know of a pair's original (its names), built once per pair. */
+function sourceOf(p: Pair): Source {
+  let s = sources.get(p.id);
+  if (!s) sources.set(p.id, (s = namesOfOriginal(p.original, p.original.lang)));
+  return s;
+}
+
+/** The damaged text around its first change, for the listing of misses. */
+function around(clean: string, damaged: string): string {
+  let i = 0;
+  while (i < clean.length && clean[i] === damaged[i]) i++;
+  return `…${damaged.slice(Math.max(0, i - 100), i + 80).replace(/\s+/g, ' ')}…`;
+}
+
 const issueKey = (i: Issue): string => `${i.rule}|${i.field}|${i.text}`;
 
 requireData(BENCHMARKS_DIR, 'the benchmarks folder');
@@ -159,7 +176,7 @@ function reportDamage(): void {
       const other =
         pairs.slice(k + 1).find((q) => q.lang === p.lang && q.original.id !== p.original.id) ??
         pairs.find((q) => q.lang === p.lang && q.original.id !== p.original.id);
-      const damaged = damage(p.clean, other?.clean ?? p.clean, p.lang);
+      const damaged = damage(p.clean, other?.clean ?? p.clean, sourceOf(p));
       if (!damaged) continue;
       copies++;
       const before = clean.get(p.id)!;
@@ -174,7 +191,8 @@ function reportDamage(): void {
       if (after.score < before.score) lowerScore++;
       if (after.score < before.score || (after.score === before.score && after.penalty > before.penalty))
         lower++;
-      if (verbose && !fresh.length) console.log(`  missed ${name}: ${p.id}: ${damaged.note}`);
+      if (verbose && !fresh.length)
+        console.log(`  missed ${name}: ${p.id}: ${damaged.note}\n    ${around(p.clean.body, damaged.body)}`);
     }
     const recall = copies ? caught / copies : 0;
     const lowerShare = copies ? lower / copies : 0;

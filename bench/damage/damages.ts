@@ -4,6 +4,7 @@
  * place for it). The word lists are bench fixtures, written for this harness: common English words
  * whose misuse machine translation is known for (false friends of Slavic cognates, antonyms).
  */
+import { romanisationKey } from '../../src/text/translit.js';
 
 export interface Doc {
   title: string;
@@ -15,7 +16,14 @@ export interface Damaged extends Doc {
   note: string;
 }
 
-export type Damage = (doc: Doc, other: Doc, lang: string) => Damaged | null;
+/** What a damage may know of the original: whether a word of the translation carries one of its names. */
+export interface Source {
+  isName(word: string): boolean;
+  /** Whether a romanisation of the language table writes the original of `word` as `spelling`. */
+  romanises(word: string, spelling: string): boolean;
+}
+
+export type Damage = (doc: Doc, other: Doc, source: Source) => Damaged | null;
 
 /** A deterministic choice among candidates (stable across runs, varied across documents). */
 function choose<T>(items: readonly T[], seed: string): T | undefined {
@@ -52,11 +60,14 @@ export const numberChanged: Damage = (doc) => {
 };
 
 /**
- * Proper names of the translation: capitalised words not at a sentence start, at least four
- * letters, that are not common sentence-initial words.
+ * Proper names of the translation that carry a name of the original: capitalised words not at a
+ * sentence start, at least four letters ("Monday" or "Catholic" for a lower-case word of the original
+ * is no name of it).
  */
-function names(text: string): RegExpExecArray[] {
-  return [...text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)];
+function names(text: string, source: Source): RegExpExecArray[] {
+  return [...text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)].filter((m) =>
+    source.isName(m[0]),
+  );
 }
 
 /** Spelling changes a wrong transliteration makes ("Kharkiv" → "Harkiv", "Zhytomyr" → "Jytomyr"). */
@@ -82,9 +93,14 @@ function keepCase(replacement: string, original: string): string {
     : replacement;
 }
 
-/** A name spelled as a back-transliteration would spell it. */
-export const nameTransliterated: Damage = (doc) => {
-  const found = names(doc.body);
+/**
+ * A name spelled as a back-transliteration would spell it. A slip that gives another of the
+ * romanisations the language table knows for the same letters ("Zelenskiy" for "Zelenskyy", "Kolia"
+ * for "Kolya") or that a romanisation of the table gives for the original word ("Boris" for
+ * "Борис", the Russian way) is a legitimate spelling, not damage: the next slip is tried.
+ */
+export const nameTransliterated: Damage = (doc, _other, source) => {
+  const found = names(doc.body, source);
   const m = choose(found, doc.body);
   if (!m) return null;
   const name = m[0];
@@ -96,7 +112,12 @@ export const nameTransliterated: Damage = (doc) => {
     const len = (name.slice(i).match(re) ?? [''])[0].length;
     const mangled =
       name.slice(0, i) + keepCase(by, name.slice(i, i + len)).toLowerCase() + name.slice(i + len);
-    if (mangled === name) continue;
+    if (
+      mangled === name ||
+      romanisationKey(mangled) === romanisationKey(name) ||
+      source.romanises(name, mangled)
+    )
+      continue;
     return {
       title: doc.title,
       body: doc.body.replace(new RegExp(`\\b${name}\\b`, 'g'), mangled),
@@ -121,8 +142,8 @@ const NAME_AS_WORD = [
 ];
 
 /** A name rendered as a common word. */
-export const nameAsWord: Damage = (doc) => {
-  const m = choose(names(doc.body), `${doc.body}#word`);
+export const nameAsWord: Damage = (doc, _other, source) => {
+  const m = choose(names(doc.body, source), `${doc.body}#word`);
   if (!m) return null;
   const word = choose(NAME_AS_WORD, m[0])!;
   return {
