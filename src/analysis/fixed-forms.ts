@@ -113,7 +113,11 @@ export function fixedForms(lang: string, resources: Resources, lex: LexicalResou
         // the dictionary's renderings people use are all proper ("turkish"; its rare "ottoman"
         // aside): slang senses ("tommy" for "рядового") sit beside common ones
         const used = renderings.filter((r) => (english.words.count(r) ?? 0) >= COMMON_PROPER_COUNT);
-        if (used.length && used.every(proper)) out = renderings.map(plain);
+        // a word the original capitalises inside a sentence, every rendering of it proper, is a name
+        // however rare its English ("Коран": Koran); the capital rules out the rare common senses
+        const capitalInside = w.cap && !w.initial && !capitalisesNouns;
+        const judged = capitalInside ? renderings : used;
+        if (judged.length && judged.every(proper)) out = renderings.map(plain);
       }
     }
     memo.set(key, out);

@@ -32,7 +32,8 @@ export interface Word {
 }
 
 const POSSESSIVE = /['’]s$/u;
-const OPENERS = /[«“„"‘‚'(:—–]/u;
+/** Marks after which a capital may start a sentence the segmenter did not split ("… Сусідні будинки"). */
+const OPENERS = /[«“„"‘‚'(:—–…]/u;
 const LETTERS = /^\p{L}[\p{L}\p{M}'’ʼ]*$/u;
 
 /** Lowercase, Latin letters without diacritics (Cyrillic й, ї, ё keep theirs), one apostrophe. */
