@@ -13,8 +13,11 @@
  *
  * Reads ../shared/benchmarks (WMT22 references uk/ru→en, NTREX en→uk/ru) at run time and skips with
  * a message when it is absent.
+ * "scored lower" is the pairwise figure: the share of damaged copies that score below their clean copy,
+ * per type and over all types.
  * Run: npm run bench:damage [-- --limit N] [--verbose] [--false-alarms] [--clean-only]
- *   --verbose       list every damaged copy nothing caught, with the damaged text around the change
+ *   --verbose       list every damaged copy that drew no new issue (the misses), with the damaged text
+ *                   around the change
  *   --false-alarms  list every clean translation not passing, with its findings
  *   --clean-only    measure the false alarms only (no damaged copies)
  *   --only TEXT     only the damage types whose name contains TEXT
@@ -162,6 +165,7 @@ reportFalseAlarms();
 function reportDamage(): void {
   console.log('damage type                 copies  recall  scored lower  (by score alone)  caught by');
   const shortfalls: string[] = [];
+  const total = { copies: 0, caught: 0, lower: 0 };
   for (const { name, damage, anyLanguage } of DAMAGES) {
     if (ONLY && !name.includes(ONLY)) continue;
     let copies = 0;
@@ -194,6 +198,9 @@ function reportDamage(): void {
       if (verbose && !fresh.length)
         console.log(`  missed ${name}: ${p.id}: ${damaged.note}\n    ${around(p.clean.body, damaged.body)}`);
     }
+    total.copies += copies;
+    total.caught += caught;
+    total.lower += lower;
     const recall = copies ? caught / copies : 0;
     const lowerShare = copies ? lower / copies : 0;
     if (recall < 0.8 || lowerShare < 0.95) shortfalls.push(name);
@@ -206,6 +213,10 @@ function reportDamage(): void {
       `${name.padEnd(27)} ${String(copies).padStart(6)}  ${recall.toFixed(2).padStart(6)}  ${(lowerShare * 100).toFixed(0).padStart(11)}%  ${(copies ? (lowerScore / copies) * 100 : 0).toFixed(0).padStart(15)}%  ${by}`,
     );
   }
+  if (total.copies)
+    console.log(
+      `${'all types'.padEnd(27)} ${String(total.copies).padStart(6)}  ${(total.caught / total.copies).toFixed(2).padStart(6)}  ${((total.lower / total.copies) * 100).toFixed(0).padStart(11)}%`,
+    );
   console.log(
     `\nbelow target (recall >= 0.8, damaged lower in >= 95% of pairs): ${shortfalls.join(', ') || 'none'}`,
   );
