@@ -117,3 +117,32 @@ if (process.argv.includes('--inclusive')) {
   }
   print('inclusive time by function', inclusive);
 }
+
+// `--under NAME`: the inclusive time of each function called (at any depth) beneath functions named NAME,
+// so one rule's or analysis's cost can be split by what it calls.
+const underAt = process.argv.indexOf('--under');
+if (underAt > 0) {
+  const wanted = process.argv[underAt + 1];
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const below = new Map<string, number>();
+  let within = 0;
+  for (const [id, us] of selfUs) {
+    const chain: string[] = [];
+    let inside = false;
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      if (f.functionName === wanted) {
+        inside = true;
+        break;
+      }
+      chain.push(`${f.functionName || '(anonymous)'}  ${shortFile(f.url)}:${f.lineNumber + 1}`);
+    }
+    if (!inside) continue;
+    within += us;
+    for (const name of new Set(chain)) below.set(name, (below.get(name) ?? 0) + us);
+  }
+  console.log(`\nunder ${wanted}: ${(within / 1000).toFixed(0)} ms`);
+  print(`inclusive time beneath ${wanted}`, below);
+}

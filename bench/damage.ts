@@ -13,7 +13,10 @@
  *
  * Reads ../shared/benchmarks (WMT22 references uk/ru→en, NTREX en→uk/ru) at run time and skips with
  * a message when it is absent.
+ * "scored lower" is the pairwise figure: the share of damaged copies that score below their clean copy,
+ * per type and over all types.
  * Run: npm run bench:damage [-- --limit N] [--verbose] [--false-alarms] [--clean-only]
+ *   --verbose       list every damaged copy that drew no new issue (the misses)
  *   --false-alarms  list every clean translation not passing, with its findings
  *   --clean-only    measure the false alarms only (no damaged copies)
  *   --only TEXT     only the damage types whose name contains TEXT
@@ -146,6 +149,7 @@ reportFalseAlarms();
 function reportDamage(): void {
   console.log('damage type                 copies  recall  scored lower  (by score alone)  caught by');
   const shortfalls: string[] = [];
+  const total = { copies: 0, caught: 0, lower: 0 };
   for (const { name, damage, anyLanguage } of damageTypes(committedLexicalResources(), resources)) {
     if (ONLY && !name.includes(ONLY)) continue;
     let copies = 0;
@@ -177,6 +181,9 @@ function reportDamage(): void {
         lower++;
       if (verbose && !fresh.length) console.log(`  missed ${name}: ${p.id}: ${damaged.note}`);
     }
+    total.copies += copies;
+    total.caught += caught;
+    total.lower += lower;
     const recall = copies ? caught / copies : 0;
     const lowerShare = copies ? lower / copies : 0;
     if (recall < 0.8 || lowerShare < 0.95) shortfalls.push(name);
@@ -189,6 +196,10 @@ function reportDamage(): void {
       `${name.padEnd(27)} ${String(copies).padStart(6)}  ${recall.toFixed(2).padStart(6)}  ${(lowerShare * 100).toFixed(0).padStart(11)}%  ${(copies ? (lowerScore / copies) * 100 : 0).toFixed(0).padStart(15)}%  ${by}`,
     );
   }
+  if (total.copies)
+    console.log(
+      `${'all types'.padEnd(27)} ${String(total.copies).padStart(6)}  ${(total.caught / total.copies).toFixed(2).padStart(6)}  ${((total.lower / total.copies) * 100).toFixed(0).padStart(11)}%`,
+    );
   console.log(
     `\nbelow target (recall >= 0.8, damaged lower in >= 95% of pairs): ${shortfalls.join(', ') || 'none'}`,
   );

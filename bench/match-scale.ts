@@ -4,7 +4,7 @@
  * sentences in another story, the same story shape with other people and figures). Every size runs
  * in its own process so peak RSS is that size's.
  *
- * Run: npm run bench:match -- --archive 10000,100000,1000000 [--queries N] [--keep DIR]
+ * Run: npm run bench:match -- --archive 10000,100000,1000000 [--queries N] [--workers N] [--keep DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -14,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
 import { identifyArticle } from '../src/lang/identify.js';
 import type { LanguageAnalysis } from '../src/lang/types.js';
+import { indexOriginals } from '../src/match/build/build-index.js';
 import { KeyOriginalsIndex } from '../src/match/index.js';
 import { SqliteOriginalsStore } from '../src/match/store/sqlite.js';
 import type { Article, Original } from '../src/model.js';
+import { defaultWorkers } from '../src/parallel/pool.js';
 import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
 
 interface Query {
@@ -63,7 +65,7 @@ function loadOriginals(): Original[] {
   );
 }
 
-function loadQueries(limit: number): Query[] {
+export function loadQueries(limit: number): Query[] {
   const out: Omit<Query, 'language'>[] = [];
   for (const folder of ['wmt22', 'ntrex']) {
     const truth = new Map(
@@ -166,41 +168,45 @@ export function* syntheticOriginals(
   }
 }
 
-const BATCH = 20_000;
-
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
 
-function runOne(archive: number, queryLimit: number, keep: string | null): ScaleResult {
+/** The archive in build order: synthetic originals with the true ones spread evenly among them. */
+function* archiveOf(originals: readonly Original[], archive: number): Generator<Original> {
+  const synthetic = archive - originals.length;
+  const every = Math.max(1, Math.floor(archive / originals.length));
+  let nextTrue = 0;
+  let made = 0;
+  for (const o of syntheticOriginals(originals, Math.max(0, synthetic))) {
+    yield o;
+    made++;
+    if (made % every === 0 && nextTrue < originals.length) yield originals[nextTrue++]!;
+  }
+  yield* originals.slice(nextTrue);
+}
+
+async function runOne(
+  archive: number,
+  queryLimit: number,
+  keep: string | null,
+  workers: number,
+): Promise<ScaleResult> {
   const originals = loadOriginals();
   const queries = loadQueries(queryLimit);
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'syndiq-scale-'));
   const path = join(dir, `archive-${archive}.db`);
   rmSync(path, { force: true });
   const store = new SqliteOriginalsStore(path, { bulk: true });
-  const index = new KeyOriginalsIndex(store, DEFAULT_CONFIG);
-  const synthetic = archive - originals.length;
-  // the true originals spread evenly through the archive
-  const every = Math.max(1, Math.floor(archive / originals.length));
-  let batch: Original[] = [];
-  let nextTrue = 0;
   const t0 = performance.now();
   const c0 = cpuMs();
-  let made = 0;
-  for (const o of syntheticOriginals(originals, Math.max(0, synthetic))) {
-    batch.push(o);
-    made++;
-    if (made % every === 0 && nextTrue < originals.length) batch.push(originals[nextTrue++]!);
-    if (batch.length >= BATCH) {
-      index.add(batch);
-      batch = [];
-    }
-  }
-  batch.push(...originals.slice(nextTrue));
-  index.add(batch);
+  await indexOriginals(store, archiveOf(originals, archive), {
+    languages: DEFAULT_CONFIG.languages,
+    workers,
+  });
   store.finish();
+  const index = new KeyOriginalsIndex(store, DEFAULT_CONFIG);
   const buildSeconds = (performance.now() - t0) / 1000;
   const buildCpu = (cpuMs() - c0) / 1000;
   const dbBytes = statSync(path).size;
@@ -243,13 +249,14 @@ function option(name: string): string | null {
   return i >= 0 ? (process.argv[i + 1] ?? null) : null;
 }
 
-export function runScale(): void {
+export async function runScale(): Promise<void> {
   requireData(join(BENCHMARKS_DIR, 'wmt22'), 'benchmark data (wmt22, ntrex)');
   const one = option('--archive-one');
   const queries = Number(option('--queries') ?? 100_000);
   const keep = option('--keep');
+  const workers = Number(option('--workers') ?? defaultWorkers());
   if (one) {
-    console.log(JSON.stringify(runOne(Number(one), queries, keep)));
+    console.log(JSON.stringify(await runOne(Number(one), queries, keep, workers)));
     return;
   }
   const sizes = (option('--archive') ?? '10000')
@@ -262,6 +269,7 @@ export function runScale(): void {
   );
   for (const size of [422, ...sizes]) {
     const args = ['--import', 'tsx', self, '--archive-one', String(size), '--queries', String(queries)];
+    args.push('--workers', String(workers));
     if (keep) args.push('--keep', keep);
     const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
     const line = child.stdout.trim().split('\n').at(-1) ?? '';

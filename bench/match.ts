@@ -416,5 +416,5 @@ function scoreFidelity(
   }
 }
 
-if (process.argv.some((a) => a.startsWith('--archive'))) runScale();
+if (process.argv.some((a) => a.startsWith('--archive'))) await runScale();
 else main();

@@ -69,7 +69,22 @@ function derives(w: string, form: string, stem: (s: string) => string): boolean 
   return form.length >= MIN_SHARED_PREFIX && w.slice(0, shared) === form.slice(0, shared);
 }
 
+/** Words whose forms are kept across articles (a few days of news vocabulary); past it, all are dropped. */
+const FORMS_MEMO_MAX = 50_000;
+
+/** One `FixedForms` per resources, lexical resources and language: its memo serves every article. */
+const built = new WeakMap<Resources, WeakMap<LexicalResources, Map<string, FixedForms | null>>>();
+
 export function fixedForms(lang: string, resources: Resources, lex: LexicalResources): FixedForms | null {
+  let byLex = built.get(resources);
+  if (!byLex) built.set(resources, (byLex = new WeakMap()));
+  let byLang = byLex.get(lex);
+  if (!byLang) byLex.set(lex, (byLang = new Map()));
+  if (!byLang.has(lang)) byLang.set(lang, buildFixedForms(lang, resources, lex));
+  return byLang.get(lang)!;
+}
+
+function buildFixedForms(lang: string, resources: Resources, lex: LexicalResources): FixedForms | null {
   const source: SourceSide | undefined = lex.source(lang);
   const spell = speller(resources, 'en');
   if (!source || !spell) return null;
@@ -84,10 +99,21 @@ export function fixedForms(lang: string, resources: Resources, lex: LexicalResou
       .filter((e) => e.native.some((n) => n.length === 1 && sameName(w.fold, foldWord(n[0]!, lang))))
       .flatMap((e) => words([e.canonical, ...e.accepted, ...e.russified]));
 
-  const memo = new Map<string, readonly string[] | null>();
-  const formsOf = (w: Word): readonly string[] | null => {
-    const key = `${w.cap && !w.initial ? 'N' : 'w'}${w.text}`;
-    if (memo.has(key)) return memo.get(key)!;
+  // a word's forms depend on its text, fold and whether its capital means a name, nothing else
+  const memo = new Map<string, { forms: readonly string[] | null; stems: ReadonlySet<string> }>();
+  const known = (w: Word): { forms: readonly string[] | null; stems: ReadonlySet<string> } => {
+    const key = `${w.cap && !w.initial ? 'N' : 'w'}${w.text}\u0000${w.fold}`;
+    let hit = memo.get(key);
+    if (!hit) {
+      const forms = computeForms(w);
+      hit = { forms, stems: new Set((forms ?? []).map(english.stem)) };
+      if (memo.size >= FORMS_MEMO_MAX) memo.clear();
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+  const formsOf = (w: Word): readonly string[] | null => known(w).forms;
+  const computeForms = (w: Word): readonly string[] | null => {
     let out: readonly string[] | null = null;
     const lower = w.text.toLowerCase();
     const renderings = source.evidence.renderings(lower).filter((r) => !/[ -]/.test(r));
@@ -112,11 +138,19 @@ export function fixedForms(lang: string, resources: Resources, lex: LexicalResou
       else {
         // the dictionary's renderings people use are all proper ("turkish"; its rare "ottoman"
         // aside): slang senses ("tommy" for "рядового") sit beside common ones
-        const used = renderings.filter((r) => (english.words.count(r) ?? 0) >= COMMON_PROPER_COUNT);
-        if (used.length && used.every(proper)) out = renderings.map(plain);
+        let used = false;
+        let allProper = true;
+        for (const r of renderings) {
+          if ((english.words.count(r) ?? 0) < COMMON_PROPER_COUNT) continue;
+          used = true;
+          if (!proper(r)) {
+            allProper = false;
+            break;
+          }
+        }
+        if (used && allProper) out = renderings.map(plain);
       }
     }
-    memo.set(key, out);
     return out;
   };
 
@@ -137,8 +171,9 @@ export function fixedForms(lang: string, resources: Resources, lex: LexicalResou
       );
     },
     rendersExactly(w, ws) {
-      const forms = formsOf(w) ?? [];
-      const stems = new Set(forms.map(english.stem));
+      const entry = known(w);
+      const forms = entry.forms ?? [];
+      const stems = entry.stems;
       return ws.some(
         (r) =>
           r.fold === w.fold ||

@@ -138,6 +138,39 @@ export function sameName(rep: string, orig: string): boolean {
   return a.loose === b.loose || a.stem === b.stem || a.stem === b.palatalStem || a.palatalStem === b.stem;
 }
 
+/**
+ * Values filed under folded words, looked up by a folded word: `candidates(fold)` holds every value
+ * whose word `sameName` may pair with `fold` (it may hold a few more), so a caller tests a handful
+ * instead of every value.
+ */
+export class SameNameIndex<T> {
+  readonly #byKey = new Map<string, Set<T>>();
+
+  #file(key: string, value: T): void {
+    let set = this.#byKey.get(key);
+    if (!set) this.#byKey.set(key, (set = new Set()));
+    set.add(value);
+  }
+
+  /** File `value` under the original's folded word `orig` (the second argument of `sameName`). */
+  add(orig: string, value: T): void {
+    if (!orig) return;
+    const k = nameKeys(orig);
+    this.#file(`l${k.loose}`, value);
+    this.#file(`s${k.stem}`, value);
+    this.#file(`p${k.palatalStem}`, value);
+  }
+
+  /** Values filed under a word `rep` may render by `sameName(rep, orig)`; added to `into`. */
+  collect(rep: string, into: Set<T>): void {
+    if (!rep) return;
+    const k = nameKeys(rep);
+    // the four ways sameName pairs keys: loose, stem, stem with the original's palatal stem, and back
+    for (const key of [`l${k.loose}`, `s${k.stem}`, `p${k.stem}`, `s${k.palatalStem}`])
+      for (const v of this.#byKey.get(key) ?? []) into.add(v);
+  }
+}
+
 interface NameKeys {
   loose: string;
   stem: string;

@@ -7,6 +7,7 @@ import {
   type IndexUpdateReport,
 } from '../match/persistent.js';
 import { StoreError, type StoreStats } from '../match/store/types.js';
+import { defaultWorkers } from '../parallel/pool.js';
 import { CliError, EXIT, type ExitCode } from './exit-codes.js';
 import { configFrom, type Output } from './shared.js';
 import type { Schedule } from './exit-codes.js';
@@ -17,6 +18,7 @@ export interface IndexArgs {
   db: string;
   config?: string;
   json?: boolean;
+  workers?: number;
 }
 
 function megabytes(bytes: number): string {
@@ -54,7 +56,10 @@ export async function runIndexCommand(args: IndexArgs, io: Output): Promise<Exit
     if (originals.length === 0)
       throw new CliError(`syndiq: index ${args.action} needs --originals PATH`, EXIT.usage);
     const config = await configFrom(args.config);
-    const options = { originals, db: args.db, config };
+    const workers = args.workers ?? defaultWorkers();
+    if (!Number.isInteger(workers) || workers < 0)
+      throw new CliError('syndiq: --workers must be a whole number, 0 or more', EXIT.usage);
+    const options = { originals, db: args.db, config, workers };
     const report = args.action === 'build' ? await buildIndexFile(options) : await addToIndexFile(options);
     for (const e of report.errors) io.err(`syndiq: ${e.input}${e.line ? `:${e.line}` : ''}: ${e.message}`);
     io.out(
@@ -94,6 +99,10 @@ export function indexCommand(io: Output, schedule: Schedule): CommandModule<obje
           type: 'string',
           demandOption: true,
           describe: 'The index file (SQLite)',
+        })
+        .option('workers', {
+          type: 'number',
+          describe: `Worker threads computing the keys of originals (default: the cores, here ${defaultWorkers()}); 0 computes them on the thread writing the index`,
         })
         .option('config', { alias: 'c', type: 'string', describe: 'JSON config file (languages)' })
         .option('json', { type: 'boolean', default: false, describe: 'Print the result as JSON' })

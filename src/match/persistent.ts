@@ -3,17 +3,17 @@
  * opened by `check --index`. A build writes a temporary file beside the target and renames it into
  * place, so a failed or interrupted build never leaves a half-written index where a good one was.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { SyndiqConfig } from '../config/config.js';
 import type { FetchOptions } from '../ingest/http.js';
-import { readSources } from '../ingest/sources.js';
+import { streamJsonl } from '../ingest/jsonl.js';
+import { kindOfPath, readSources } from '../ingest/sources.js';
 import type { InputError, Original } from '../model.js';
+import { defaultWorkers } from '../parallel/pool.js';
+import { indexOriginals, type BuildCounts } from './build/build-index.js';
 import { KeyOriginalsIndex } from './index.js';
 import { SqliteOriginalsStore } from './store/sqlite.js';
 import { StoreError, type StoreStats } from './store/types.js';
-
-/** Originals indexed per transaction: bounds the memory of a batch's postings. */
-export const INDEX_BATCH = 20_000;
 
 export interface IndexUpdateOptions {
   /** Originals: JSON Lines files, folders, feeds, pages or URLs. */
@@ -22,6 +22,8 @@ export interface IndexUpdateOptions {
   db: string;
   config: SyndiqConfig;
   fetch?: FetchOptions;
+  /** Worker threads computing keys (default: the cores); 0 computes them on the writing thread. */
+  workers?: number;
 }
 
 export interface IndexUpdateReport {
@@ -36,29 +38,54 @@ export interface IndexUpdateReport {
   seconds: number;
 }
 
-function addAll(
-  index: KeyOriginalsIndex,
-  originals: readonly Original[],
-): { added: number; skipped: number } {
-  let added = 0;
-  for (let i = 0; i < originals.length; i += INDEX_BATCH)
-    added += index.add(originals.slice(i, i + INDEX_BATCH));
-  return { added, skipped: originals.length - added };
+/**
+ * The originals of the inputs one by one: a JSON Lines file is streamed (an archive of millions
+ * never sits in memory), anything else (feeds, pages, folders, URLs) is read whole. Unreadable
+ * records go to `errors`.
+ */
+async function* originalsOf(
+  inputs: readonly string[],
+  fetch: FetchOptions | undefined,
+  errors: InputError[],
+): AsyncGenerator<Original> {
+  for (const input of inputs) {
+    if (isJsonlFile(input)) {
+      for await (const item of streamJsonl(input)) {
+        if ('article' in item) yield item.article;
+        else errors.push(item.error);
+      }
+      continue;
+    }
+    const read = await readSources([input], fetch ? { fetch } : {});
+    errors.push(...read.errors);
+    yield* read.articles;
+  }
+}
+
+function isJsonlFile(input: string): boolean {
+  if (kindOfPath(input) !== 'jsonl' || /\.gz$/i.test(input)) return false;
+  try {
+    return statSync(input).isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function update(options: IndexUpdateOptions, mode: 'build' | 'add'): Promise<IndexUpdateReport> {
   const t0 = performance.now();
-  const read = await readSources(options.originals, options.fetch ? { fetch: options.fetch } : {});
+  const errors: InputError[] = [];
   const target = options.db;
   if (mode === 'add' && !existsSync(target))
     throw new StoreError(`${target}: no index there; create it with "syndiq index build"`);
   const path = mode === 'build' ? `${target}.building-${process.pid}` : target;
   if (mode === 'build') removeDb(path);
   const store = new SqliteOriginalsStore(path, { mustExist: mode === 'add', bulk: mode === 'build' });
-  const index = new KeyOriginalsIndex(store, options.config);
-  let counts: { added: number; skipped: number };
+  let counts: BuildCounts;
   try {
-    counts = addAll(index, read.articles);
+    counts = await indexOriginals(store, originalsOf(options.originals, options.fetch, errors), {
+      languages: options.config.languages,
+      workers: options.workers ?? defaultWorkers(),
+    });
     if (mode === 'build') store.finish();
     else store.checkpoint();
   } catch (e) {
@@ -72,7 +99,7 @@ async function update(options: IndexUpdateOptions, mode: 'build' | 'add'): Promi
     removeDb(target);
     renameSync(path, target);
   }
-  return { db: target, ...counts, total, errors: read.errors, seconds: (performance.now() - t0) / 1000 };
+  return { db: target, ...counts, total, errors, seconds: (performance.now() - t0) / 1000 };
 }
 
 function removeDb(path: string): void {

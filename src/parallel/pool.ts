@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleResult, InputError } from '../model.js';
 import type { Rule } from '../rules/types.js';
+import { workerEntry } from './entry.js';
 import { StageTracker } from './progress.js';
 import { loadRules, type WorkerInit, type WorkerReply, type WorkerRequest } from './protocol.js';
 
@@ -31,19 +32,6 @@ export interface PoolOptions {
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
-}
-
-/**
- * How to start a worker: the compiled `worker.js` beside this file or, when running from the `.ts`
- * sources (tests, benchmarks under tsx), a bootstrap that registers tsx in the worker first.
- */
-function workerEntry(): { entry: URL | string; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts'))
-    return { entry: new URL('./worker.js', import.meta.url), eval: false };
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(worker)}); });`;
-  return { entry: boot, eval: true };
 }
 
 interface Job {
@@ -77,7 +65,7 @@ export class CheckPool {
   readonly #max: number;
   readonly #slots: Slot[] = [];
   readonly #queue: Job[] = [];
-  readonly #entry = workerEntry();
+  readonly #entry = workerEntry(new URL('./worker.js', import.meta.url));
   #seq = 0;
   #closed = false;
   /** Set when a worker could not start at all: every article waiting, and every later one, fails with it. */

@@ -85,10 +85,13 @@ function alignBodies(body: FieldText, original: FieldText): Alignment {
 function stageClock(timing: RuleTiming | undefined): (stage: string) => void {
   if (!timing) return () => {};
   let last = performance.now();
+  let lastCpu = processCpuMs();
   return (stage) => {
     const now = performance.now();
-    timing.addStage(stage, now - last);
+    const cpu = processCpuMs();
+    timing.addStage(stage, now - last, cpu - lastCpu);
     last = now;
+    lastCpu = cpu;
   };
 }
 

@@ -6,7 +6,7 @@
 import { lexicon, type Resources } from '../resources.js';
 import { words } from '../text/segment.js';
 import { foldWord } from '../text/translit.js';
-import { plain } from '../analysis/words.js';
+import { plain, SameNameIndex } from '../analysis/words.js';
 
 export type NameKind = 'place' | 'person' | 'org' | 'term';
 
@@ -179,4 +179,58 @@ export function gazetteer(resources: Resources): Gazetteer {
     cache.set(resources, g);
   }
   return g;
+}
+
+interface EntryIndex {
+  /** Entries by their native forms' words, folded in the index's language. */
+  native: SameNameIndex<number>;
+  /** Entries by their Latin forms' words in plain letters. */
+  latin: Map<string, Set<number>>;
+  /** Entries with a form of no words, which every mention matches. */
+  always: number[];
+}
+
+const entryIndexes = new WeakMap<Gazetteer, Map<string, EntryIndex>>();
+
+function entryIndex(g: Gazetteer, lang: string): EntryIndex {
+  let byLang = entryIndexes.get(g);
+  if (!byLang) entryIndexes.set(g, (byLang = new Map()));
+  let index = byLang.get(lang);
+  if (!index) {
+    index = { native: new SameNameIndex(), latin: new Map(), always: [] };
+    for (const [i, e] of g.entries.entries()) {
+      const latin = [e.canonical, ...e.accepted, ...e.russified].map(wordsOf);
+      if ([...e.native, ...latin].some((form) => form.length === 0)) index.always.push(i);
+      for (const form of e.native) for (const f of form) index.native.add(foldedFormOf(g, f, lang), i);
+      for (const form of latin)
+        for (const f of form) {
+          const key = plainFormOf(g, f);
+          let set = index.latin.get(key);
+          if (!set) index.latin.set(key, (set = new Set()));
+          set.add(i);
+        }
+    }
+    byLang.set(lang, index);
+  }
+  return index;
+}
+
+/**
+ * The entries, in gazetteer order, with a word of some form that one of `words` may be: its native
+ * forms' words by `sameName` on the fold, its Latin forms' words by plain spelling. Every entry whose
+ * forms match the words (`foldedFormOf`, `plainFormOf`) is among them; testing these instead of every
+ * entry gives the same answers.
+ */
+export function entriesNaming(
+  g: Gazetteer,
+  words: readonly { fold: string; plain: string }[],
+  lang: string,
+): GazetteerEntry[] {
+  const index = entryIndex(g, lang);
+  const found = new Set<number>(index.always);
+  for (const w of words) {
+    index.native.collect(w.fold, found);
+    for (const i of index.latin.get(w.plain) ?? []) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b).map((i) => g.entries[i]!);
 }

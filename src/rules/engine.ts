@@ -80,6 +80,8 @@ export class RuleTiming {
   resourcesCpuMs = 0;
   /** Time spent in each pipeline stage (language, match, align, rules, score), same switch. */
   readonly stages = new Map<string, number>();
+  /** CPU time (user + system, ms) of each stage: wall time misleads on a busy machine. */
+  readonly stagesCpu = new Map<string, number>();
 
   add(rule: string, ms: number, article = ''): void {
     this.totals.set(rule, (this.totals.get(rule) ?? 0) + ms);
@@ -104,8 +106,9 @@ export class RuleTiming {
     this.resourcesCpuMs += ms;
   }
 
-  addStage(stage: string, ms: number): void {
+  addStage(stage: string, ms: number, cpuMs?: number): void {
     this.stages.set(stage, (this.stages.get(stage) ?? 0) + ms);
+    if (cpuMs !== undefined) this.stagesCpu.set(stage, (this.stagesCpu.get(stage) ?? 0) + cpuMs);
   }
 }
 

@@ -40,3 +40,21 @@ describe('segmentation in pieces', () => {
     for (const s of ss) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('words across the languages of one alphabet', () => {
+  // language/untranslated counts another language's function words on the article language's tokens
+  it('are the same tokens whichever language of the script segments them', () => {
+    const latin =
+      "Die Stadt hat den Plan abgelehnt, said the mayor; l'équipe d'O'Brien a payé 2,4 M€ à São Paulo (e-mail: x@y.de), dall'altra parte lo sapevo già. Öğrenciler İstanbul'a gitti. Zażółć gęślą jaźń — no sé.";
+    const cyrillic =
+      "Мер сказав: «Ми будуємо далі», а в Москве объявили о 2,4 млн руб. п'ятниця, пам’ять, т.зв. Юго-Запад.";
+    for (const [text, langs] of [
+      [latin, ['en', 'de', 'fr', 'es', 'pl', 'it', 'pt', 'tr']],
+      [cyrillic, ['uk', 'ru']],
+    ] as const) {
+      const expected = direct(text, langs[0]);
+      expect(expected.length).toBeGreaterThan(15);
+      for (const lang of langs) expect(direct(text, lang)).toEqual(expected);
+    }
+  });
+});

@@ -30,6 +30,11 @@ export class FactsTable implements DocColumns {
     return { langs: [...this.#langs], scripts: [...this.#scripts] };
   }
 
+  /** The code of a script (its number in the code table), or -1 when no document has it. */
+  scriptCode(script: string): number {
+    return this.#scripts.indexOf(script);
+  }
+
   restoreCodes(codes: { langs: string[]; scripts: string[] }): void {
     this.#langs.push(...codes.langs);
     this.#scripts.push(...codes.scripts);

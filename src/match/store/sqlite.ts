@@ -9,7 +9,7 @@
  * `facts` (loaded into memory on open).
  */
 import { statSync } from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { Original } from '../../model.js';
 import { FactsTable } from './facts.js';
@@ -22,7 +22,9 @@ import {
   type StoreStats,
   type StoredDoc,
 } from './types.js';
-import { termOf } from './terms.js';
+import { BatchPostings } from './batch-postings.js';
+import { storeRow, type StoreRow } from './rows.js';
+import { termOf, termOfNumber } from './terms.js';
 import { countEncoded, decodeAscendingInto, encodeAscending } from './varint.js';
 
 /** Bumped whenever the schema or the meaning of stored keys changes: an old file must be rebuilt. */
@@ -45,12 +47,6 @@ CREATE TABLE IF NOT EXISTS postings (term INTEGER NOT NULL, batch INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS facts (batch INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS provenance (key TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 `;
-
-/**
- * Records are a few kilobytes: a 4 KB window and small hash tables compress them as well as the
- * defaults (within 0.3% on news) at two thirds of the time, most of which is setting up the state.
- */
-const RECORD_DEFLATE = { level: 1, memLevel: 5, windowBits: 12 } as const;
 
 export interface SqliteStoreOptions {
   /** Open an existing file only (no creation); for `check --index`. */
@@ -169,7 +165,12 @@ export class SqliteOriginalsStore implements OriginalsStore {
   }
 
   add(docs: readonly IndexedOriginal[]): void {
-    if (docs.length === 0) return;
+    this.addRows(docs.map(storeRow));
+  }
+
+  /** Write rows computed elsewhere (worker threads) as one batch, in the order given. */
+  addRows(rows: readonly StoreRow[]): void {
+    if (rows.length === 0) return;
     this.#check();
     const batch = this.#facts.size;
     const facts = this.#facts;
@@ -177,46 +178,21 @@ export class SqliteOriginalsStore implements OriginalsStore {
     // the unique index on ids refuses a repeated id (the batch then rolls back)
     let current = '';
     const write = this.#db.transaction(() => {
-      // postings of this batch per term; documents arrive in ascending order
-      const lists = new Map<number, Map<string, number[]>>();
-      for (const d of docs) {
-        const doc = facts.push({
-          lang: d.lang,
-          script: d.script,
-          keyCount: d.keys.length,
-          shingleCount: d.shingles.length,
-          publishedDay: d.publishedDay,
-        });
-        const script = facts.codes.scripts.indexOf(d.script);
-        const { input: _input, ...record } = d.original;
-        current = d.original.id;
-        st.insertDoc.run(
-          doc,
-          d.original.id,
-          d.lang,
-          d.script,
-          d.original.published ?? null,
-          d.keys.join(' '),
-          d.names.join(' '),
-          deflateRawSync(JSON.stringify(record), RECORD_DEFLATE),
-        );
-        let perKey = lists.get(script);
-        if (!perKey) lists.set(script, (perKey = new Map()));
-        for (const keys of [d.keys, d.shingles])
-          for (const k of keys) {
-            const list = perKey.get(k);
-            if (list) list.push(doc);
-            else perKey.set(k, [doc]);
-          }
-        for (const p of d.provenance) st.insertProvenance.run(p, doc);
+      // documents arrive in ascending order, so every term's list comes out ascending
+      let expected = 0;
+      for (const r of rows) expected += r.keyNumbers.length;
+      const postings = new BatchPostings(expected, expected >> 4);
+      for (const r of rows) {
+        const doc = facts.push(r);
+        const script = facts.scriptCode(r.script);
+        current = r.id;
+        st.insertDoc.run(doc, r.id, r.lang, r.script, r.published, r.keys, r.names, r.record);
+        const numbers = r.keyNumbers;
+        for (let i = 0; i < numbers.length; i++) postings.add(termOfNumber(script, numbers[i]!), doc);
+        for (const p of r.provenance) st.insertProvenance.run(p, doc);
       }
       // in term order: the B-tree grows at its right edge instead of splitting pages everywhere
-      const byTerm = new Map<number, number[]>();
-      for (const [script, perKey] of lists)
-        for (const [k, list] of perKey) byTerm.set(termOf(script, k), list);
-      const terms = Float64Array.from(byTerm.keys()).sort();
-      for (const term of terms) {
-        const list = byTerm.get(term)!;
+      for (const [term, list] of postings.sorted()) {
         st.insertPostings.run(term, batch, list.length, encodeAscending(list));
         this.#postingCount += list.length;
       }
@@ -290,7 +266,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
 
   postings(script: string, key: string): Uint32Array {
     this.#check();
-    const code = this.#facts.codes.scripts.indexOf(script);
+    const code = this.#facts.scriptCode(script);
     if (code < 0) return new Uint32Array(0);
     const blobs = this.#st.postings.all(termOf(code, key)) as Uint8Array[];
     if (blobs.length === 1) {
@@ -308,7 +284,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
 
   documentFrequencies(script: string, keys: readonly string[]): Map<string, number> {
     const out = new Map<string, number>();
-    const code = this.#facts.codes.scripts.indexOf(script);
+    const code = this.#facts.scriptCode(script);
     if (code < 0) return out;
     for (const k of keys) {
       const df = this.#st.termDf.get(termOf(code, k)) as number | undefined;

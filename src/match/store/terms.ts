@@ -19,14 +19,26 @@ function fnv1a(text: string, seed: number): number {
   return h >>> 0;
 }
 
-/** The term number of a key in a script (script codes below 255). */
-export function termOf(script: number, key: string): number {
+/**
+ * A key's number within its script (below 2^45): what a worker thread can compute before the
+ * writer has given the script its code.
+ */
+export function keyNumber(key: string): number {
   if (key.charCodeAt(0) === 0xa7 /* § */) {
     const hash = parseInt(key.slice(1), 36);
-    if (Number.isFinite(hash) && hash >= 0 && hash < 2 ** 32)
-      return script * SCRIPT_UNIT + SHINGLE_BIT + hash;
+    if (Number.isFinite(hash) && hash >= 0 && hash < 2 ** 32) return SHINGLE_BIT + hash;
   }
   const low = fnv1a(key, 0x811c9dc5);
   const high = fnv1a(key, 0x050c5d1f) & 0xfff;
-  return script * SCRIPT_UNIT + high * 2 ** 32 + low;
+  return high * 2 ** 32 + low;
+}
+
+/** The term number of a key number in a script (script codes below 255). */
+export function termOfNumber(script: number, keyNo: number): number {
+  return script * SCRIPT_UNIT + keyNo;
+}
+
+/** The term number of a key in a script (script codes below 255). */
+export function termOf(script: number, key: string): number {
+  return termOfNumber(script, keyNumber(key));
 }

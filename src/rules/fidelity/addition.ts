@@ -11,7 +11,10 @@
  * Where the language pair has word evidence (one side English, the other with a bilingual lexicon)
  * the words decide first: a paragraph whose words the whole original mostly renders is a translation
  * the aligner could not place (left alone, however many names it lacks); one whose words almost
- * nothing in the original renders is foreign (reported, names or not).
+ * nothing in the original renders is foreign (reported, names or not). Between the two, or with too
+ * few words for a share, what the paragraph accounts for around its place decides: one that renders no
+ * word of the original paragraphs there that their own translations do not already render is foreign
+ * (a pasted paragraph on the article's subject shares its topic words, but fills no gap).
  *
  * A paragraph paired by place with an original paragraph it renders almost nothing of (another
  * story's paragraph where one of the original's was) is reported as standing in for it.
@@ -26,7 +29,13 @@ import { extractNumbers, numberKeys } from '../../text/numbers.js';
 import { countWords } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { lexicalOf } from '../../analysis/sentence-evidence.js';
-import { canCover, coverage, substitutedPairs } from '../../analysis/passage-coverage.js';
+import {
+  accountsForNothing,
+  canCover,
+  coverage,
+  gapEvidence,
+  substitutedPairs,
+} from '../../analysis/passage-coverage.js';
 
 /** Republished paragraphs shorter than this (in words) are credits, captions or clarifications. */
 const MIN_WORDS = 15;
@@ -48,8 +57,11 @@ const FOREIGN_WORD_SHARE = 0.2;
 /** Content words needed for the words to decide. */
 const MIN_CONTENT_WORDS = 7;
 
-/** What the words say about an unpaired republished paragraph. */
-function byWords(ctx: RuleContext, text: string): 'translated' | 'foreign' | 'unknown' {
+/**
+ * What the words say about an unpaired republished paragraph; 'unsure' when too few words are left for
+ * the shares, but those the original renders are as many as a translation's ('unknown' otherwise).
+ */
+function byWords(ctx: RuleContext, text: string): 'translated' | 'foreign' | 'unknown' | 'unsure' {
   const original = ctx.original!;
   const lex = lexicalOf(ctx);
   if (!canCover(original.lang, ctx.body.lang, lex)) return 'unknown';
@@ -58,8 +70,10 @@ function byWords(ctx: RuleContext, text: string): 'translated' | 'foreign' | 'un
     { text, lang: ctx.body.lang },
     lex,
   );
-  if (!c || c.republishedWords < MIN_CONTENT_WORDS) return 'unknown';
-  if (c.republished >= TRANSLATED_SHARE) return 'translated';
+  if (!c) return 'unknown';
+  if (c.republished >= TRANSLATED_SHARE)
+    return c.republishedWords < MIN_CONTENT_WORDS ? 'unsure' : 'translated';
+  if (c.republishedWords < MIN_CONTENT_WORDS) return 'unknown';
   return c.republished <= FOREIGN_WORD_SHARE ? 'foreign' : 'unknown';
 }
 
@@ -89,6 +103,18 @@ function evidence(text: string, lang: string, originalKeys: ReadonlySet<string>)
     if (!ks.some((k) => originalKeys.has(k))) foreignNumbers++;
   }
   return { keys, foreign: foreign + foreignNumbers, foreignNumbers };
+}
+
+/** Content words an unpaired paragraph needs before what it accounts for around its place decides. */
+const GAP_MIN_CONTENT_WORDS = 5;
+
+/**
+ * Between the thresholds (or with too few words for them), what the paragraph accounts for around its
+ * place decides: one that renders nothing there that its neighbours do not render is foreign.
+ */
+function gapSaysForeign(ctx: RuleContext, index: number): boolean {
+  const gap = gapEvidence(ctx, 'republished', index, lexicalOf(ctx));
+  return gap !== null && accountsForNothing(gap, GAP_MIN_CONTENT_WORDS);
 }
 
 export const addition = defineRule({
@@ -139,7 +165,11 @@ export const addition = defineRule({
       // a short line can still be judged by its words (7 content words make a sentence of news)
       const words = byWords(ctx, text);
       if (words === 'translated') continue;
-      if (words === 'unknown' && countWords(text, ctx.body.lang) < MIN_WORDS) continue;
+      if (words !== 'foreign' && countWords(text, ctx.body.lang) < MIN_WORDS) continue;
+      if (words === 'unknown' && gapSaysForeign(ctx, pair.republished)) {
+        out.push({ messageId: 'addedWords', data: {}, field: 'body', start: span.start, end: span.end });
+        continue;
+      }
       // every key of the original counts, lowercase cognates included: foreign means nowhere at all
       originalKeys ??= new Set(textKeys(`${original.title.text}\n\n${original.body.text}`, original.lang));
       const e = evidence(text, ctx.body.lang, originalKeys);

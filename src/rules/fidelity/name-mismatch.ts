@@ -13,6 +13,7 @@
 import type { Field, Severity } from '../../model.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import {
+  entriesNaming,
   foldedFormOf,
   gazetteer,
   plainFormOf,
@@ -77,7 +78,7 @@ function matchesForm(
  */
 function gazetteerEntry(g: Gazetteer, m: NameMention, lang: string): GazetteerEntry | null {
   const person = m.words.some((w) => g.isGivenName(w.fold));
-  for (const e of g.entries) {
+  for (const e of entriesNaming(g, m.words, lang)) {
     if (person && e.kind !== 'person') continue;
     const forms: [readonly string[], boolean][] = [
       ...e.native.map((f): [readonly string[], boolean] => [f, false]),

@@ -6,7 +6,10 @@
  * Where the language pair has word evidence (one side English, the other with a bilingual lexicon)
  * the words decide: a paragraph whose words the republished paragraphs around its place mostly
  * render was translated and only not placed (left alone, names or not); one whose words nothing
- * there renders, nor much of the whole text, was dropped (reported, names or not).
+ * there renders, nor much of the whole text, was dropped (reported, names or not). Between the two, or
+ * with too few words for a share, what the paragraph accounts for there decides: one whose words render
+ * nothing around its place that the neighbouring original paragraphs do not was dropped (a sentence of
+ * chat shares its everyday words with its neighbours, but its translation would add words of its own).
  *
  * A paragraph the aligner paired by place with a republished paragraph that renders none of it
  * (another story's paragraph put in its place) is missing too.
@@ -21,7 +24,14 @@ import { inSentenceNameKeys, isNumberKey, nameKeys } from '../../match/keys.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { countWords } from '../../text/segment.js';
 import { lexicalOf } from '../../analysis/sentence-evidence.js';
-import { canCover, coverage, neighbourhood, substitutedPairs } from '../../analysis/passage-coverage.js';
+import {
+  accountsForNothing,
+  canCover,
+  coverage,
+  gapEvidence,
+  neighbourhood,
+  substitutedPairs,
+} from '../../analysis/passage-coverage.js';
 
 /** Original paragraphs shorter than this (in words) are not worth an omission. */
 const MIN_WORDS = 6;
@@ -60,6 +70,15 @@ function byWords(ctx: RuleContext, index: number, text: string): Verdict {
   return whole && whole.original <= DROPPED_WHOLE_SHARE ? 'dropped' : 'unknown';
 }
 
+/**
+ * Between the thresholds (or with too few words for them), what the paragraph accounts for around its
+ * place decides: a paragraph whose words render nothing there that its neighbours do not was dropped.
+ */
+function gapSaysDropped(ctx: RuleContext, index: number): boolean {
+  const gap = gapEvidence(ctx, 'original', index, lexicalOf(ctx));
+  return gap !== null && accountsForNothing(gap);
+}
+
 export const omission = defineRule({
   meta: {
     id: 'fidelity/omission',
@@ -92,7 +111,7 @@ export const omission = defineRule({
       if (!span || countWords(span.text, original.lang) < MIN_WORDS) continue;
       const words = byWords(ctx, pair.original, span.text);
       if (words === 'translated') continue;
-      if (words === 'dropped') {
+      if (words === 'dropped' || (words === 'unknown' && gapSaysDropped(ctx, pair.original))) {
         out.push({ messageId: 'omitted', field: 'original.body', start: span.start, end: span.end });
         continue;
       }

@@ -8,11 +8,17 @@
  *                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Hit!
  *     (translated as "The director said the collection holds 40,000 books.")
  *
+ * The same holds for one of two original sentences the aligner joined into one republished sentence
+ * (a 1-2 pair): with no anchors on either side, lengths can make a dropped sentence look like half of
+ * a merge with its neighbour. The part whose words the republished sentence does not render, while
+ * it renders the other part's, was dropped.
+ *
  * Left alone: short sentences (a dateline, "Details to follow."); sentences whose words the lexicon
  * mostly does not know (no evidence either way); sentences whose words appear in the republished
  * paragraph anyway (merged into a neighbouring sentence) or elsewhere in the text (moved).
  */
-import { explainPair } from '../../meaning/explain.js';
+import { explainPair, type PairEvidence } from '../../meaning/explain.js';
+import type { Span } from '../../text/segment.js';
 import { lexicalOf, sentenceEvidence } from '../../analysis/sentence-evidence.js';
 import { countWords } from '../../text/segment.js';
 import { defineRule, type Finding } from '../types.js';
@@ -46,20 +52,39 @@ export const sentenceOmission = defineRule({
     if (!evidence) return [];
     const lang = ctx.original!.lang;
     const out: Finding<'omitted'>[] = [];
-    for (const s of evidence.sentences) {
-      if (s.republished || !s.original) continue;
-      const e = s.evidence;
-      if (countWords(s.original.text, lang) < MIN_WORDS || e.source.length < MIN_KNOWN) continue;
-      if (e.sourceShare > MAX_EXPLAINED) continue;
+    const lex = lexicalOf(ctx);
+    const report = (sentence: Span, e: PairEvidence): void => {
+      if (countWords(sentence.text, lang) < MIN_WORDS || e.source.length < MIN_KNOWN) return;
+      if (e.sourceShare > MAX_EXPLAINED) return;
       // nowhere in the whole text either (the paragraph alignment may have put it elsewhere)
-      const whole = explainPair(s.original.text, lang, ctx.body.text, lexicalOf(ctx));
-      if (whole.sourceShare > MAX_MOVED) continue;
+      const whole = explainPair(sentence.text, lang, ctx.body.text, lex);
+      if (whole.sourceShare > MAX_MOVED) return;
       out.push({
         messageId: 'omitted',
         data: { words: quoteSourceWords(e.source) },
         field: 'original.body',
-        start: s.original.start,
-        end: s.original.end,
+        start: sentence.start,
+        end: sentence.end,
+      });
+    };
+    for (const s of evidence.sentences) {
+      if (!s.original) continue;
+      if (!s.republished) {
+        report(s.original, s.evidence);
+        continue;
+      }
+      if (s.pair.original.length !== 2) continue;
+      // a 1-2 pair: each original sentence against the republished side
+      const parts = s.pair.original.map((i) => ctx.original!.body.sentences[i]!);
+      const each = parts.map((part) =>
+        explainPair(part.text, lang, s.republished!.text, lex, {
+          source: part.start,
+          target: s.republished!.start,
+        }),
+      );
+      each.forEach((e, k) => {
+        const other = each[1 - k]!;
+        if (other.source.length && other.sourceShare > MAX_EXPLAINED) report(parts[k]!, e);
       });
     }
     return out;

@@ -64,6 +64,30 @@ function functionWordCount(tokens: readonly Token[], set: ReadonlySet<string>): 
   return n;
 }
 
+/**
+ * Could a span in the article's own script pass `hasEvidence` for any candidate language? Word
+ * segmentation is the same in every language of one alphabet (ICU's rules have no tailoring for
+ * them), so the article language's tokens stand for theirs. Identification, which costs far more,
+ * is spared on spans no answer could make a finding of.
+ */
+function mayHaveEvidence(
+  tokens: readonly Token[],
+  candidates: readonly string[],
+  articleLang: string,
+  lx: Lexicons,
+): boolean {
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const count = (set: ReadonlySet<string>): number => lower.filter((w) => set.has(w)).length;
+  const script = scriptOfLanguage(articleLang);
+  let ours: number | undefined;
+  for (const lang of candidates) {
+    if (lang === articleLang || scriptOfLanguage(lang) !== script) continue;
+    const theirs = count(lx.functionWords(lang));
+    if (theirs >= MIN_FUNCTION_WORDS && theirs > (ours ??= count(lx.functionWords(articleLang)))) return true;
+  }
+  return false;
+}
+
 /** Does a span identified as `lang` carry that language's function words rather than the article's? */
 function hasEvidence(text: string, lang: string, articleLang: string, lx: Lexicons): boolean {
   if (scriptOfLanguage(lang) !== scriptOfLanguage(articleLang)) return true;
@@ -97,9 +121,16 @@ function checkSpans(
   const known = new Map<string, LanguageGuess>();
   if (field === 'body') for (const s of ctx.language.sentences ?? []) known.set(`${s.start}:${s.end}`, s);
   const judge = (span: Span, minWords: number, prior: string): string | null => {
-    const n = tokenize(span.text, articleLang).length;
+    const tokens = tokenize(span.text, articleLang);
+    const n = tokens.length;
     // Text in the original's language is the strongest signal: a shorter span is enough.
     if (n < minWords - 1) return null;
+    // a span in the article's script is identified as a language of that script, and kept only
+    // with that language's function words (hasEvidence): without any, the answer cannot count
+    const script = dominantScript(span.text)?.script;
+    if (!script) return null;
+    if (script === scriptOfLanguage(articleLang) && !mayHaveEvidence(tokens, candidates, articleLang, lx))
+      return null;
     const g =
       (prior === articleLang ? known.get(`${span.start}:${span.end}`) : undefined) ??
       identifyText(span.text, candidates, prior);

@@ -20,8 +20,44 @@ const RELATED_HEADLINE = 'Kherson farmers count losses after the spring floods';
 const RELATED_TEASER =
   'Farmers near Kherson and Beryslav say the floods of March destroyed 4,300 hectares of winter wheat, and the Ministry of Agrarian Policy promised compensation of UAH 60 million before the end of 2025.';
 
+// a family's news with no figure: names anchor the outer paragraphs, the others share everyday words
+const FAMILY_UK = [
+  'Родина Ковальчуків з Ірпеня вже два тижні живе в маленькому селі біля Дунаю.',
+  'Діти дуже люблять нову школу і вже мають там друзів.',
+  'Діти ходять до школи в Ізмаїлі, а Ірина Ковальчук шукає роботу в селі.',
+  'Увечері родина гуляє біля Дунаю і дякує сусідам за допомогу.',
+];
+const FAMILY_EN = [
+  'The Kovalchuk family from Irpin has been living in a small village on the Danube for two weeks.',
+  'The children really love their new school and already have friends there.',
+  'The children go to school in Izmail, and Iryna Kovalchuk is looking for work in the village.',
+  'In the evening the family walks along the Danube and thanks the neighbours for their help.',
+];
+const FAMILY = { title: 'Родина з Ірпеня живе біля Дунаю', lang: 'uk', body: FAMILY_UK.join('\n\n') };
+const FAMILY_TITLE = 'A family from Irpin settles on the Danube';
+const PASTED_ON_TOPIC =
+  'Many children of the village also go to a school in the city, and they travel there by bus every day.';
+
 ruleTester(addition, {
   valid: [
+    {
+      name: 'paragraphs of everyday words split in two (each half accounts for words of the original)',
+      title: FAMILY_TITLE,
+      body: [
+        FAMILY_EN[0],
+        FAMILY_EN[1],
+        'The children go to school in Izmail.',
+        'Iryna Kovalchuk is looking for work in the village.',
+        FAMILY_EN[3],
+      ].join('\n\n'),
+      original: FAMILY,
+    },
+    {
+      name: 'a complete translation of paragraphs of everyday words',
+      title: FAMILY_TITLE,
+      body: FAMILY_EN.join('\n\n'),
+      original: FAMILY,
+    },
     {
       name: 'a faithful translation',
       title: TITLE,
@@ -102,6 +138,13 @@ ruleTester(addition, {
     },
   ],
   invalid: [
+    {
+      name: 'a pasted paragraph on the same subject: it shares topic words but renders nothing of its own',
+      title: FAMILY_TITLE,
+      body: [FAMILY_EN[0], FAMILY_EN[1], PASTED_ON_TOPIC, FAMILY_EN[2], FAMILY_EN[3]].join('\n\n'),
+      original: FAMILY,
+      errors: [{ messageId: 'addedWords', text: PASTED_ON_TOPIC }],
+    },
     {
       name: 'a paragraph of another story pasted into a translation',
       title: TITLE,

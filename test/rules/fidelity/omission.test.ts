@@ -21,8 +21,36 @@ const ORIGINAL4 = {
 };
 const ORIGINAL = { title: 'У Полтаві відкрили музей', lang: 'uk', body: [P1_UK, P2_UK, P3_UK].join('\n\n') };
 
+// a family's news with no figure: names anchor the outer paragraphs, the others share everyday words
+const FAMILY_UK = [
+  'Родина Ковальчуків з Ірпеня вже два тижні живе в маленькому селі біля Дунаю.',
+  'Діти дуже люблять нову школу і вже мають там друзів.',
+  'Діти ходять до школи в Ізмаїлі, а Ірина Ковальчук шукає роботу в селі.',
+  'Увечері родина гуляє біля Дунаю і дякує сусідам за допомогу.',
+];
+const FAMILY_EN = [
+  'The Kovalchuk family from Irpin has been living in a small village on the Danube for two weeks.',
+  'The children really love their new school and already have friends there.',
+  'The children go to school in Izmail, and Iryna Kovalchuk is looking for work in the village.',
+  'In the evening the family walks along the Danube and thanks the neighbours for their help.',
+];
+const FAMILY = { title: 'Родина з Ірпеня живе біля Дунаю', lang: 'uk', body: FAMILY_UK.join('\n\n') };
+const FAMILY_TITLE = 'A family from Irpin settles on the Danube';
+
 ruleTester(omission, {
   valid: [
+    {
+      name: 'a paragraph of everyday words translated into its neighbour (it accounts for words there)',
+      title: FAMILY_TITLE,
+      body: [FAMILY_EN[0], `${FAMILY_EN[1]} ${FAMILY_EN[2]}`, FAMILY_EN[3]].join('\n\n'),
+      original: FAMILY,
+    },
+    {
+      name: 'a complete translation of paragraphs of everyday words',
+      title: FAMILY_TITLE,
+      body: FAMILY_EN.join('\n\n'),
+      original: FAMILY,
+    },
     {
       name: 'a complete translation of a paragraph with no name or figure',
       title: TITLE,
@@ -66,6 +94,13 @@ ruleTester(omission, {
     },
   ],
   invalid: [
+    {
+      name: 'a dropped paragraph whose everyday words its neighbours share: it accounts for nothing there',
+      title: FAMILY_TITLE,
+      body: [FAMILY_EN[0], FAMILY_EN[2], FAMILY_EN[3]].join('\n\n'),
+      original: FAMILY,
+      errors: [{ messageId: 'omitted', text: FAMILY_UK[1] }],
+    },
     {
       name: 'a paragraph of another story in the place of one of the original: neither renders the other',
       title: TITLE,

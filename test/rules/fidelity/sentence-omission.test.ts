@@ -14,11 +14,29 @@ import {
 const [L1] = EN_LIBRARY.paragraphs as [string, string];
 const [H1] = EN_HOSPITAL.paragraphs as [string, string];
 
+// everyday sentences with no name or figure: lengths alone would join a dropped one to its neighbour
+const VILLAGE_UK =
+  'Ми живемо в маленькому селі біля річки. Діти дуже люблять нову школу і своїх вчителів. Вранці я працюю в магазині, а ввечері гуляю з собакою.';
+const VILLAGE = { title: 'Життя в селі', lang: 'uk', body: VILLAGE_UK };
+const VILLAGE_TITLE = 'Life in the village';
+
 warmLexicons(['ru', 'uk']);
 
 ruleTester(sentenceOmission, {
   valid: [
     ...COMPLETE_TRANSLATIONS,
+    {
+      name: 'two everyday sentences rendered as one keep the words of both',
+      title: VILLAGE_TITLE,
+      body: 'We live in a small village by the river. The children really love their new school and teachers, and in the morning I work in a shop and walk the dog in the evening.',
+      original: VILLAGE,
+    },
+    {
+      name: 'everyday sentences translated one by one',
+      title: VILLAGE_TITLE,
+      body: 'We live in a small village by the river. The children really love their new school and their teachers. In the morning I work in a shop, and in the evening I walk the dog.',
+      original: VILLAGE,
+    },
     {
       name: 'two sentences joined into one keep their words',
       title: EN_LIBRARY.title,
@@ -42,6 +60,19 @@ ruleTester(sentenceOmission, {
     },
   ],
   invalid: [
+    {
+      name: 'a dropped everyday sentence the aligner joined to its neighbour (1-2): its words are not rendered',
+      title: VILLAGE_TITLE,
+      body: 'We live in a small village by the river. In the morning I work in a shop, and in the evening I walk the dog.',
+      original: VILLAGE,
+      errors: [
+        {
+          messageId: 'omitted',
+          field: 'original.body',
+          text: 'Діти дуже люблять нову школу і своїх вчителів.',
+        },
+      ],
+    },
     {
       name: 'a dropped Russian sentence',
       title: EN_LIBRARY.title,
