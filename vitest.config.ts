@@ -9,7 +9,7 @@ const SAFETY_NET_MS = 90_000;
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/spelling-tables.ts'],
+    globalSetup: ['test/setup/cached-tables.ts'],
     testTimeout: SAFETY_NET_MS,
     hookTimeout: SAFETY_NET_MS,
   },

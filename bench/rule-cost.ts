@@ -20,7 +20,7 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
 import { readSources } from '../src/ingest/sources.js';
-import { sharedLanguageModel, useSharedLanguageModel } from '../src/lang/eld.js';
+import { useLanguageModel } from '../src/lang/eld.js';
 import { buildOriginalsIndex } from '../src/match/index.js';
 import type { Article, ArticleResult } from '../src/model.js';
 import { checkArticle, type CheckDeps } from '../src/pipeline/check-article.js';
@@ -113,11 +113,10 @@ async function main(): Promise<void> {
   const devset = requireData(DEVSET_DIR, 'the devset');
   const { originals, republished } = benchmarkDocuments();
   const asArticle = (r: (typeof originals)[number]): Article => ({ ...r, input: 'benchmark' });
-  // identify languages as the CLI's workers do: on eld's n-gram table over shared memory
-  const model = await sharedLanguageModel();
-  if (model) useSharedLanguageModel(model);
   const cpuByRule = new Map<string, number>();
   const shared = { resources: loadResources(), config: DEFAULT_CONFIG, rules: timedRules(RULES, cpuByRule) };
+  // identify languages as every thread of a run does: on the run's language model (shared memory)
+  useLanguageModel(shared.resources.languageModel ?? null);
   const sets = [
     await articleSet('devset', join(devset, 'republished.jsonl'), join(devset, 'originals.jsonl'), shared),
     await articleSet(

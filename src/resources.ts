@@ -1,12 +1,13 @@
 /**
  * The resources handed to every check, loaded once per run before the first article: the lexicons of
- * `corpora/lexicons/` (one entry per line, `#` starts a comment) and the spelling tables of the
- * configured languages. Data lives in files, not in code. Everything here is plain data (maps, arrays,
- * shared typed arrays), so worker threads receive it as it is.
+ * `corpora/lexicons/` (one entry per line, `#` starts a comment), the spelling tables of the
+ * configured languages and the language model. Data lives in files, not in code. Everything here is
+ * plain data (maps, arrays, shared typed arrays), so worker threads receive it as it is.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DEFAULT_CONFIG, type SyndiqConfig } from './config/config.js';
+import { loadLanguageModel, type LanguageModel } from './lang/language-model.js';
 import { languageInfo } from './lang/languages.js';
 import { CORPORA_DIR, LEXICON_DIR } from './resources/paths.js';
 import { loadSpellingTable, SpellingError } from './resources/spelling/store.js';
@@ -23,14 +24,20 @@ export interface Resources {
    * configured languages that have one. A language absent here has no speller in this run.
    */
   spelling: ReadonlyMap<string, readonly SpellingTable[]>;
+  /**
+   * The language model (eld's n-gram table in shared memory), which every thread of the run
+   * identifies with; null when eld cannot be loaded (franc and script analysis alone). Absent in
+   * resources put together by hand: a thread then loads it from the cache on first use.
+   */
+  languageModel?: LanguageModel | null;
 }
 
 /** How long one resource took to load, for `bench:resources` and `--timing`. */
 export interface ResourceLoad {
-  /** `lexicons`, or `spelling:<lang>`. */
+  /** `lexicons`, `spelling:<lang>` or `language-model`. */
   name: string;
   ms: number;
-  /** For a spelling table: true when it was built from its dictionary (no usable copy in the cache). */
+  /** For a spelling table or the language model: true when it was built (no usable copy in the cache). */
   built?: boolean;
 }
 
@@ -40,8 +47,9 @@ export interface LoadResourcesOptions {
   /** The languages to load spelling for (default: the default config's languages). */
   languages?: readonly string[];
   /**
-   * The folder spelling tables are kept in, under `spelling/` (default: `node_modules/.cache/syndiq`
-   * beside the installed dictionaries, or the user's cache folder when that cannot be written).
+   * The folder spelling tables and the language model are kept in, under `spelling/` and
+   * `language-model/` (default: `node_modules/.cache/syndiq` beside the installed packages, or the
+   * user's cache folder when that cannot be written).
    */
   cacheDir?: string;
   /** Told how long each resource took. */
@@ -126,7 +134,26 @@ export function loadResources(options: LoadResourcesOptions = {}): Resources {
     options.cacheDir,
     options.onLoad,
   );
-  return { lexicons, spelling };
+  return { lexicons, spelling, languageModel: languageModelFor(options.cacheDir, options.onLoad) };
+}
+
+/** The language model, from the cache folder or built there; null (with a warning) without eld. */
+function languageModelFor(
+  cacheDir: string | undefined,
+  onLoad?: (load: ResourceLoad) => void,
+): LanguageModel | null {
+  const started = performance.now();
+  try {
+    const loaded = loadLanguageModel(cacheDir !== undefined ? { cacheDir } : {});
+    onLoad?.({ name: 'language-model', ms: performance.now() - started, built: loaded.built });
+    return loaded.model;
+  } catch (e) {
+    process.emitWarning(
+      `syndiq: no language model (${(e as Error).message}); languages are told by franc and script analysis`,
+      { code: 'SYNDIQ_LANGUAGE_MODEL' },
+    );
+    return null;
+  }
 }
 
 /** A lexicon's entries, or an empty list when it does not exist. */

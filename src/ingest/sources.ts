@@ -12,12 +12,28 @@ import type { WebContext } from './web.js';
 /** The web reader (pages, feeds, URLs): loaded on the first input that needs it, since its HTML and XML
  * parsers and HTTP client cost a JSON Lines run a large share of its start-up. */
 type WebModule = typeof import('./web.js');
-interface WebReader {
+export interface WebReader {
   web: WebModule;
   ctx: WebContext;
 }
 
-const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
+/** An http(s) URL rather than a file path. */
+export function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+/** The web reader of one read of the inputs: imported on the first call, then shared. */
+export function lazyWebReader(
+  options: Pick<SourceOptions, 'fetch' | 'fetcher'>,
+  files: LocalFiles,
+): () => Promise<WebReader> {
+  let loading: Promise<WebReader> | null = null;
+  return () =>
+    (loading ??= import('./web.js').then((web) => ({
+      web,
+      ctx: web.createWebContext(options.fetch, options.fetcher, files),
+    })));
+}
 
 export interface SourceResult {
   articles: Article[];
@@ -115,12 +131,7 @@ export async function readSources(
   options: SourceOptions = {},
 ): Promise<SourceResult> {
   const files = new LocalFiles(options.local);
-  let loading: Promise<WebReader> | null = null;
-  const reader = (): Promise<WebReader> =>
-    (loading ??= import('./web.js').then((web) => ({
-      web,
-      ctx: web.createWebContext(options.fetch, options.fetcher, files),
-    })));
+  const reader = lazyWebReader(options, files);
   const merged = mergeResults(await mapLimit(inputs, READ_CONCURRENCY, (i) => readOne(i, reader, files)));
   const seen = new Set<string>();
   const articles: Article[] = [];

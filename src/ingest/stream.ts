@@ -9,8 +9,14 @@ import type { Fetcher, FetchOptions } from './http.js';
 import { streamJsonl, type SourceItem } from './jsonl.js';
 import { READ_CONCURRENCY } from './limit.js';
 import { describeIoError, LocalFiles, type LocalOptions } from './local.js';
-import { isJsonFeedFile, kindOfPath, type SourceResult } from './sources.js';
-import { createWebContext, isUrl, readFeed, readPage, readUrl, type WebContext } from './web.js';
+import {
+  isJsonFeedFile,
+  isUrl,
+  kindOfPath,
+  lazyWebReader,
+  type SourceResult,
+  type WebReader,
+} from './sources.js';
 
 export type { SourceItem } from './jsonl.js';
 
@@ -30,10 +36,16 @@ const failed = (input: string, message: string): Unit => ({
   whole: Promise.resolve({ articles: [], errors: [{ input, message }] }),
 });
 
+/** A document read whole by the web reader (imported on the first such input). */
+const readWhole = (
+  reader: () => Promise<WebReader>,
+  read: (r: WebReader) => Promise<SourceResult>,
+): Unit => ({ whole: reader().then(read) });
+
 /** Decide how to read `input`; a document read whole starts reading now. Never rejects. */
-async function plan(input: string, web: () => WebContext, files: LocalFiles): Promise<Unit> {
+async function plan(input: string, reader: () => Promise<WebReader>, files: LocalFiles): Promise<Unit> {
   try {
-    if (isUrl(input)) return { whole: readUrl(input, web()) };
+    if (isUrl(input)) return readWhole(reader, ({ web, ctx }) => web.readUrl(input, ctx));
     let info;
     try {
       info = await files.fs.stat(input);
@@ -49,9 +61,10 @@ async function plan(input: string, web: () => WebContext, files: LocalFiles): Pr
     const kind = kindOfPath(input);
     if (/\.gz$/i.test(input) && kind !== 'page' && kind !== 'feed')
       return failed(input, 'only gzipped pages and feeds can be read; gunzip it first');
-    if (kind === 'feed') return { whole: readFeed(input, web()) };
-    if (kind === 'page') return { whole: readPage({ location: input }, web()) };
-    if (kind === 'json' && (await isJsonFeedFile(input, files))) return { whole: readFeed(input, web()) };
+    if (kind === 'feed') return readWhole(reader, ({ web, ctx }) => web.readFeed(input, ctx));
+    if (kind === 'page') return readWhole(reader, ({ web, ctx }) => web.readPage({ location: input }, ctx));
+    if (kind === 'json' && (await isJsonFeedFile(input, files)))
+      return readWhole(reader, ({ web, ctx }) => web.readFeed(input, ctx));
     return { items: () => streamJsonl(input, undefined, files) };
   } catch (e) {
     return failed(input, (e as Error).message);
@@ -94,10 +107,10 @@ export async function* streamSources(
   options: StreamOptions = {},
 ): AsyncGenerator<SourceItem> {
   const files = new LocalFiles(options.local);
-  let ctx: WebContext | null = null;
-  const web = (): WebContext => (ctx ??= createWebContext(options.fetch, options.fetcher, files));
+  // the web reader's HTML and XML parsers cost a JSON Lines run a large share of its start-up
+  const reader = lazyWebReader(options, files);
   const seen = new Set<string>();
-  for await (const item of listItems(inputs, (input) => plan(input, web, files))) {
+  for await (const item of listItems(inputs, (input) => plan(input, reader, files))) {
     if ('article' in item) {
       const { id, input } = item.article;
       if (seen.has(id)) {

@@ -17,6 +17,7 @@ import { decodeBytes, looksBinary } from './charset.js';
 import { type FeedItem, FeedError, parseFeed } from './feeds.js';
 import { FetchError, Fetcher, type FetchOptions, formatBytes } from './http.js';
 import { LocalFiles } from './local.js';
+import { isUrl } from './sources.js';
 import { mapLimit, READ_CONCURRENCY } from './limit.js';
 
 const gunzipAsync = promisify(gunzip);
@@ -39,10 +40,6 @@ export function createWebContext(
 ): WebContext {
   const f = fetcher ?? new Fetcher(options);
   return { fetcher: f, maxBytes: f.options.maxBytes, files };
-}
-
-export function isUrl(input: string): boolean {
-  return /^https?:\/\//i.test(input);
 }
 
 /** The raw bytes of a file or URL, gunzipped when the name ends in `.gz`, capped at `maxBytes`. */

@@ -1,6 +1,6 @@
 /**
  * eld's n-gram database (the "medium" one) as flat typed arrays over SharedArrayBuffers, and eld's
- * scoring over them. Worker threads get the table through `workerData` and share its memory, where
+ * scoring over them. Worker threads get the table with the run's resources and share its memory, where
  * each would otherwise hold the database as some 100,000 JavaScript objects (about 70 MB of heap
  * and 200 MB resident each, with the code that builds them).
  *

@@ -4,7 +4,6 @@ import type { SyndiqConfig } from '../config/config.js';
 import { buildOriginalsIndex } from '../match/index.js';
 import { openIndexFile } from '../match/persistent.js';
 import type { OriginalsIndex } from '../match/types.js';
-import type { NgramTable } from '../lang/ngram-table.js';
 import type { Article, ArticleResult } from '../model.js';
 import type { Resources } from '../resources.js';
 import { RULES } from '../rules/registry.js';
@@ -22,8 +21,6 @@ export interface WorkerInit {
   rulesModule?: string;
   /** Reviewed findings to set aside as suppressed (the baseline's entries; a class does not cross threads). */
   baseline?: readonly BaselineEntry[];
-  /** The language model over shared memory (one copy for every worker), or null: each loads its own. */
-  languageModel?: NgramTable | null;
   /** The worker's StageTracker buffer. */
   tracker: SharedArrayBuffer;
 }

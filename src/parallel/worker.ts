@@ -4,7 +4,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Baseline } from '../baseline/baseline.js';
-import { useSharedLanguageModel } from '../lang/eld.js';
 import { runLanguages } from '../resources.js';
 import { warmUp } from '../pipeline/warm-up.js';
 import { preloadProcessTables } from '../resources/preload.js';
@@ -21,8 +20,8 @@ import { checkFailure, trackedChecker } from './tracked-check.js';
 const init = workerData as WorkerInit;
 const tracker = new StageTracker(init.tracker);
 const index = openWorkerIndex(init);
-if (init.languageModel) useSharedLanguageModel(init.languageModel);
-// the per-process tables (language model, word evidence) load here, before the first article
+// the per-thread tables (word evidence) load here, before the first article, and the run's language
+// model (shared memory, in the resources) is installed
 preloadProcessTables(init.resources, runLanguages(init.config));
 const rules = await loadRules(init.rulesModule);
 const checker = trackedChecker(

@@ -1,10 +1,11 @@
 /**
  * The tables that live once per process (per worker thread) rather than in the plain-data
- * `Resources` (they hold functions, which cannot cross to workers): the language model, the
- * bilingual word evidence of the run's languages, the English word and name lists, the number words. Loaded here,
- * before the first article, so no article pays for a first use and `--timing` shows what they cost.
+ * `Resources` (they hold functions, which cannot cross to workers): the bilingual word evidence of
+ * the run's languages, the English word and name lists, the number words. Loaded here, before the
+ * first article, so no article pays for a first use and `--timing` shows what they cost. The
+ * language model is in `Resources` (shared memory); it is installed here for the thread.
  */
-import { eldAvailable } from '../lang/eld.js';
+import { useLanguageModel } from '../lang/eld.js';
 import { languageInfo } from '../lang/languages.js';
 import { BILINGUAL_LANGUAGES } from '../lexicon/load.js';
 import { committedNumberWords } from '../lexicon/number-words.js';
@@ -27,7 +28,7 @@ export function preloadProcessTables(
   languages: readonly string[],
   onLoad?: (load: ResourceLoad) => void,
 ): void {
-  timed('language-model', () => eldAvailable(), onLoad);
+  if (resources.languageModel !== undefined) useLanguageModel(resources.languageModel);
   timed('number-words', () => committedNumberWords(), onLoad);
   const lexical = committedLexicalResources();
   timed('lexical:en', () => lexical.english(), onLoad);

@@ -7,7 +7,6 @@
 import { Fetcher, type FetchOptions } from '../ingest/http.js';
 import { readSources } from '../ingest/sources.js';
 import { streamSources } from '../ingest/stream.js';
-import { sharedLanguageModel } from '../lang/eld.js';
 import type { Article, ArticleResult, InputError, OriginalText, RunSummary } from '../model.js';
 import { CheckPool, type CheckOutcome } from '../parallel/pool.js';
 import { openWorkerIndex } from '../parallel/protocol.js';
@@ -79,7 +78,7 @@ export async function streamCheck(options: CheckRunOptions, consumer: RunConsume
   const pooled = Boolean(options.workers && !options.rules && !options.timing);
   const inThread = pooled ? null : inThreadChecker(options, originals.articles);
   let pool: CheckPool | null = null;
-  // one pool however many articles ask for it while it opens (opening builds the language model)
+  // one pool however many articles ask for it while it opens
   let opening: Promise<CheckPool> | null = null;
   const openPool = async (): Promise<CheckPool> => {
     const index = options.index ? { file: options.index } : { originals: originals.articles };
@@ -91,8 +90,6 @@ export async function streamCheck(options: CheckRunOptions, consumer: RunConsume
       init: {
         config: options.config,
         resources: runResources(options, { preload: false }),
-        // built here once: every worker scores on the same shared table instead of loading eld
-        languageModel: await sharedLanguageModel(),
         index,
         ...(options.baseline ? { baseline: options.baseline.entries } : {}),
       },

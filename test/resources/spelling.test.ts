@@ -172,6 +172,6 @@ describe('loadResources', () => {
   it('reports how long each resource took', () => {
     const names: string[] = [];
     loadResources({ languages: ['en', 'de'], onLoad: (l) => names.push(l.name) });
-    expect(names).toEqual(['lexicons', 'spelling:en', 'spelling:de']);
+    expect(names).toEqual(['lexicons', 'spelling:en', 'spelling:de', 'language-model']);
   });
 });

@@ -4,7 +4,7 @@
  * chunks in order and bounds how many are out.
  */
 import { Worker } from 'node:worker_threads';
-import { sharedLanguageModel } from '../../lang/eld.js';
+import { currentLanguageModel } from '../../lang/eld.js';
 import type { Original } from '../../model.js';
 import { workerEntry } from '../../parallel/entry.js';
 import type { StoreRow } from '../store/rows.js';
@@ -37,7 +37,8 @@ export class RowPool {
   }
 
   static async open(count: number, languages: readonly string[]): Promise<RowPool> {
-    return new RowPool(count, { languages, languageModel: await sharedLanguageModel() });
+    // the workers identify on this thread's model: shared memory, read from the cache once
+    return new RowPool(count, { languages, languageModel: currentLanguageModel() });
   }
 
   rows(originals: readonly Original[]): Promise<StoreRow[]> {

@@ -3,13 +3,13 @@
  * part of indexing), so the thread writing the index only inserts them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { useSharedLanguageModel } from '../../lang/eld.js';
+import { useLanguageModel } from '../../lang/eld.js';
 import { indexOriginal } from '../indexing.js';
 import { storeRow } from '../store/rows.js';
 import type { RowReply, RowRequest, RowWorkerInit } from './row-protocol.js';
 
 const init = workerData as RowWorkerInit;
-if (init.languageModel) useSharedLanguageModel(init.languageModel);
+if (init.languageModel) useLanguageModel(init.languageModel);
 const port = parentPort!;
 
 port.on('message', (request: RowRequest) => {

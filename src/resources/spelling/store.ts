@@ -3,20 +3,13 @@
  * loaded, then read back on every later run. A table is named by its package and version, so
  * upgrading a dictionary builds a new one; a stale, truncated or foreign file is rebuilt, never trusted.
  */
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { endianness, homedir } from 'node:os';
-import { dirname, join, sep } from 'node:path';
+import { endianness } from 'node:os';
+import { dirname, join } from 'node:path';
+import { defaultCacheDirs } from '../cache-dirs.js';
 import { PACKAGE_DIR } from '../paths.js';
+import { readFileShared, writeFileAtomic } from '../shared-file.js';
 import { dictionaryStems, expandHunspell } from './expand.js';
 import { buildSpellingTable, type SpellingTable } from './table.js';
 
@@ -129,12 +122,8 @@ export function writeTable(file: string, table: SpellingTable): boolean {
   json.copy(head, MAGIC.length + 4);
   const slots = Buffer.from(table.slots.buffer, table.slots.byteOffset, table.slots.byteLength);
   const entries = Buffer.from(table.entries.buffer, table.entries.byteOffset, table.entries.byteLength);
-  // written beside and renamed into place: a reader never sees half a file, two writers never mix
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, Buffer.concat([head, slots, entries]));
-    renameSync(temp, file);
+    writeFileAtomic(file, Buffer.concat([head, slots, entries]));
     return true;
   } catch {
     return false;
@@ -145,35 +134,12 @@ function align4(n: number): number {
   return (n + 3) & ~3;
 }
 
-/** The whole file in shared memory (worker threads then read it without a copy), or null when absent. */
-function readShared(file: string): Uint8Array | null {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    const bytes = new Uint8Array(new SharedArrayBuffer(size));
-    let at = 0;
-    while (at < size) {
-      const n = readSync(fd, bytes, at, size - at, at);
-      if (n === 0) return null;
-      at += n;
-    }
-    return bytes;
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** A table read back from disk, or null when the file is absent, stale or damaged (it is then rebuilt). */
 export function readTable(
   file: string,
   pkg: Pick<DictionaryPackage, 'name' | 'version'>,
 ): SpellingTable | null {
-  const bytes = readShared(file);
+  const bytes = readFileShared(file);
   if (!bytes || bytes.length < MAGIC.length + 4) return null;
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
@@ -226,18 +192,6 @@ export interface LoadedTable {
   stored: boolean;
 }
 
-/**
- * Where tables are kept when no folder is named: `node_modules/.cache/syndiq` beside the installed
- * dictionary (the usual home of build caches; every working folder and `--cache-dir` shares it), then
- * the user's own cache folder for an install that cannot be written.
- */
-export function defaultSpellingCacheDirs(pkg: Pick<DictionaryPackage, 'dir'>): string[] {
-  const home = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  const modules = pkg.dir.lastIndexOf(`${sep}node_modules${sep}`);
-  const beside = modules >= 0 ? pkg.dir.slice(0, modules + '/node_modules'.length) : dirname(pkg.dir);
-  return [join(beside, '.cache', 'syndiq'), join(home, 'syndiq')];
-}
-
 /** The table of an installed dictionary package: from the cache folder, or built and stored there. */
 export function loadSpellingTable(name: string, cacheDir?: string): LoadedTable {
   return loadPackageTable(dictionaryPackage(name), cacheDir);
@@ -245,7 +199,7 @@ export function loadSpellingTable(name: string, cacheDir?: string): LoadedTable 
 
 /** The table of a dictionary: from the cache folder, or built and stored there. */
 export function loadPackageTable(pkg: DictionaryPackage, cacheDir?: string): LoadedTable {
-  const dirs = cacheDir !== undefined ? [cacheDir] : defaultSpellingCacheDirs(pkg);
+  const dirs = cacheDir !== undefined ? [cacheDir] : defaultCacheDirs(pkg.dir);
   for (const dir of dirs) {
     const file = spellingTableFile(dir, pkg);
     const cached = readTable(file, pkg);
