@@ -45,6 +45,29 @@ describe('sorted tables', () => {
     );
   });
 
+  it('finds every key and only its keys: prefixes, accents, Cyrillic and characters beyond the BMP', () => {
+    const keys = [
+      'a',
+      'ab',
+      'abc',
+      'abd',
+      'b',
+      'zz',
+      'é',
+      'éa',
+      'київ',
+      'києва',
+      'кия',
+      '𝒳',
+      '𝒳y',
+      'Ω',
+    ].sort();
+    const t = parseSortedTable(keys.map((k, i) => `${k}\t${i}`).join('\n'), 'mixed.tsv');
+    keys.forEach((k, i) => expect(t.get(k)).toBe(String(i)));
+    for (const absent of ['', 'aa', 'abcd', 'ac', 'c', 'e', 'київа', 'ки', '𝒳z', 'z', 'zzz'])
+      expect(t.get(absent)).toBeUndefined();
+  });
+
   it('reads gzipped and plain bytes alike, and names a broken gzip file', () => {
     expect(tableText(gzipSync('a\t1\n'), 'g.gz')).toBe('a\t1\n');
     expect(tableText(Buffer.from('a\t1\n'), 'p.tsv')).toBe('a\t1\n');

@@ -165,7 +165,8 @@ export const nameSpelling = defineRule({
         w.text.length < MIN_SOUND_LENGTH || romanises(w, region)
           ? undefined
           : oneEdit(w.text, (c) => {
-              if (!nearName(c) || !names.isMajorPlace(c, MAJOR_CITY)) return false;
+              // the place look-up first: it turns down most candidates, and for less than nearName costs
+              if (!names.isMajorPlace(c, MAJOR_CITY) || !nearName(c)) return false;
               const f = foldWord(c);
               from = transliteration
                 ? region.find((ow) => sameName(f, ow.fold) && sameName(w.fold, ow.fold))
@@ -229,9 +230,8 @@ export const nameSpelling = defineRule({
         const near = oneEdit(
           w.text,
           (c) =>
-            nearName(c) &&
             // a common word or a place: the dictionary's proper nouns ("Romano") are as many names as any
-            (names.isMajorPlace(c, MAJOR_CITY) || spell.correct(c)),
+            (names.isMajorPlace(c, MAJOR_CITY) || spell.correct(c)) && nearName(c),
         );
         if (near)
           findings.push({
