@@ -28,7 +28,8 @@ import { loadResources } from '../src/resources.js';
 import { RULES } from '../src/rules/registry.js';
 import { penaltyPoints, scoreArticle } from '../src/score/mqm.js';
 import { countWords } from '../src/text/segment.js';
-import { DAMAGES, type Doc } from './damage/damages.js';
+import { damageTypes, type Doc } from './damage/damages.js';
+import { committedLexicalResources } from '../src/meaning/lexical.js';
 import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
 import { checkRecord } from './gold-check.js';
 
@@ -149,7 +150,7 @@ function reportDamage(): void {
   console.log('damage type                 copies  recall  scored lower  (by score alone)  caught by');
   const shortfalls: string[] = [];
   const total = { copies: 0, caught: 0, lower: 0 };
-  for (const { name, damage, anyLanguage } of DAMAGES) {
+  for (const { name, damage, anyLanguage } of damageTypes(committedLexicalResources(), resources)) {
     if (ONLY && !name.includes(ONLY)) continue;
     let copies = 0;
     let caught = 0;
@@ -163,7 +164,7 @@ function reportDamage(): void {
       const other =
         pairs.slice(k + 1).find((q) => q.lang === p.lang && q.original.id !== p.original.id) ??
         pairs.find((q) => q.lang === p.lang && q.original.id !== p.original.id);
-      const damaged = damage(p.clean, other?.clean ?? p.clean, p.lang);
+      const damaged = damage(p.clean, other?.clean ?? p.clean, p.lang, p.original);
       if (!damaged) continue;
       copies++;
       const before = clean.get(p.id)!;

@@ -2,8 +2,12 @@
  * Realistic machine-translation failures injected into a clean professional translation, one per
  * copy, each returning the damaged text and the damaged span (or null when the document offers no
  * place for it). The word lists are bench fixtures, written for this harness: common English words
- * whose misuse machine translation is known for (false friends of Slavic cognates, antonyms).
+ * whose misuse machine translation is known for (antonyms). False friends read the original
+ * (`false-friends.ts`).
  */
+import type { LexicalResources } from '../../src/meaning/lexical.js';
+import type { Resources } from '../../src/resources.js';
+import { falseFriendDamages } from './false-friends.js';
 
 export interface Doc {
   title: string;
@@ -15,7 +19,12 @@ export interface Damaged extends Doc {
   note: string;
 }
 
-export type Damage = (doc: Doc, other: Doc, lang: string) => Damaged | null;
+/** The original a damage may read (the language of its text as `lang`). */
+export interface OriginalDoc extends Doc {
+  lang: string;
+}
+
+export type Damage = (doc: Doc, other: Doc, lang: string, original?: OriginalDoc) => Damaged | null;
 
 /** A deterministic choice among candidates (stable across runs, varied across documents). */
 function choose<T>(items: readonly T[], seed: string): T | undefined {
@@ -130,42 +139,6 @@ export const nameAsWord: Damage = (doc) => {
     body: doc.body.replace(new RegExp(`\\b${m[0]}\\b`, 'g'), word.toLowerCase()),
     note: `${m[0]} → ${word.toLowerCase()}`,
   };
-};
-
-/**
- * English words and the false friend a Russian or Ukrainian cognate invites (магазин "shop",
- * фамилия "surname", кабинет "office", фабрика "factory", декада "ten days", аккуратный "neat",
- * артист "performer", дата "date", симпатичный "nice-looking", компания "company" kept).
- */
-const FALSE_FRIENDS: readonly [RegExp, string][] = [
-  [/\b(shop|store)s?\b/i, 'magazine'],
-  [/\bsurname\b/i, 'family'],
-  [/\boffice\b/i, 'cabinet'],
-  [/\bfactory\b/i, 'fabric'],
-  [/\bneat\b/i, 'accurate'],
-  [/\bdate\b/i, 'data'],
-  [/\bperformer\b/i, 'artist'],
-  [/\bcondition\b/i, 'conditioner'],
-  [/\bclaim\b/i, 'pretension'],
-  [/\bcomposition\b/i, 'compote'],
-  [/\bsafety\b/i, 'security'],
-  [/\bconvenient\b/i, 'comfortable'],
-  [/\bsmart\b/i, 'intelligent'],
-  [/\bnovel\b/i, 'roman'],
-  [/\bpatronymic\b/i, 'father name'],
-];
-
-export const falseFriend: Damage = (doc) => {
-  for (const [re, by] of FALSE_FRIENDS) {
-    const m = re.exec(doc.body);
-    if (!m || m[0].toLowerCase() === by) continue;
-    return {
-      title: doc.title,
-      body: replaceAt(doc.body, m.index, m.index + m[0].length, keepCase(by, m[0])),
-      note: `${m[0]} → ${by}`,
-    };
-  }
-  return null;
 };
 
 /** "is not" → "is", "didn't" → "did", "never" → "ever"... */
@@ -337,16 +310,23 @@ export const tenseChanged: Damage = (doc) => {
 };
 
 /** Every damage type by name; `anyLanguage` types work on translations in any language. */
-export const DAMAGES: readonly { name: string; damage: Damage; anyLanguage: boolean }[] = [
-  { name: 'number changed', damage: numberChanged, anyLanguage: true },
-  { name: 'name back-transliterated', damage: nameTransliterated, anyLanguage: false },
-  { name: 'name translated as a word', damage: nameAsWord, anyLanguage: false },
-  { name: 'false friend', damage: falseFriend, anyLanguage: false },
-  { name: 'negation dropped', damage: negationDropped, anyLanguage: false },
-  { name: 'negation added', damage: negationAdded, anyLanguage: false },
-  { name: 'antonym', damage: antonym, anyLanguage: false },
-  { name: 'sentence dropped', damage: sentenceDropped, anyLanguage: true },
-  { name: 'paragraph pasted', damage: paragraphPasted, anyLanguage: true },
-  { name: 'paragraph replaced', damage: paragraphReplaced, anyLanguage: true },
-  { name: 'tense changed', damage: tenseChanged, anyLanguage: false },
-];
+export function damageTypes(
+  lex: LexicalResources,
+  resources: Resources,
+): readonly { name: string; damage: Damage; anyLanguage: boolean }[] {
+  const falseFriend = falseFriendDamages(lex, resources);
+  return [
+    { name: 'number changed', damage: numberChanged, anyLanguage: true },
+    { name: 'name back-transliterated', damage: nameTransliterated, anyLanguage: false },
+    { name: 'name translated as a word', damage: nameAsWord, anyLanguage: false },
+    { name: 'false friend (listed)', damage: falseFriend.listed, anyLanguage: false },
+    { name: 'false friend (look-alike)', damage: falseFriend.lookAlike, anyLanguage: false },
+    { name: 'negation dropped', damage: negationDropped, anyLanguage: false },
+    { name: 'negation added', damage: negationAdded, anyLanguage: false },
+    { name: 'antonym', damage: antonym, anyLanguage: false },
+    { name: 'sentence dropped', damage: sentenceDropped, anyLanguage: true },
+    { name: 'paragraph pasted', damage: paragraphPasted, anyLanguage: true },
+    { name: 'paragraph replaced', damage: paragraphReplaced, anyLanguage: true },
+    { name: 'tense changed', damage: tenseChanged, anyLanguage: false },
+  ];
+}

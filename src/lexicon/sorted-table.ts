@@ -12,6 +12,8 @@ export interface SortedTable {
   get(key: string): string | undefined;
   /** Every key, in order. */
   keys(): IterableIterator<string>;
+  /** The keys that start with `prefix`, in order (a binary search, then a walk). */
+  keysWithPrefix(prefix: string): IterableIterator<string>;
 }
 
 export function parseSortedTable(text: string, file: string): SortedTable {
@@ -76,6 +78,20 @@ export function parseSortedTable(text: string, file: string): SortedTable {
     },
     *keys() {
       for (let i = 0; i < n; i++) yield keyAt(i);
+    },
+    *keysWithPrefix(prefix) {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (keyAt(mid) < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < n; i++) {
+        const k = keyAt(i);
+        if (!k.startsWith(prefix)) return;
+        yield k;
+      }
     },
   };
 }

@@ -22,6 +22,14 @@ describe('sorted tables', () => {
     expect([...t.keys()]).toEqual(['alpha', 'beta', 'gamma']);
   });
 
+  it('walks the keys with a prefix, in order, and none for a prefix no key has', () => {
+    const t = parseSortedTable('# h\nрак\t1\nракета\t2\nракетка\t3\nрама\t4\n', 'p.tsv');
+    expect([...t.keysWithPrefix('ракет')]).toEqual(['ракета', 'ракетка']);
+    expect([...t.keysWithPrefix('ра')]).toEqual(['рак', 'ракета', 'ракетка', 'рама']);
+    expect([...t.keysWithPrefix('рб')]).toEqual([]);
+    expect([...t.keysWithPrefix('я')]).toEqual([]);
+  });
+
   it('reads a table without a final newline and with CRLF lines', () => {
     const t = parseSortedTable('a\t1\r\nb\t2', 'crlf.tsv');
     expect(t.get('a')).toBe('1');
