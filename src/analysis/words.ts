@@ -32,11 +32,16 @@ export interface Word {
 }
 
 const POSSESSIVE = /['’]s$/u;
-const OPENERS = /[«“„"‘‚'(:—–]/u;
+/** Marks after which a capital may start a sentence the segmenter did not split ("… Сусідні будинки"). */
+const OPENERS = /[«“„"‘‚'(:—–…]/u;
 const LETTERS = /^\p{L}[\p{L}\p{M}'’ʼ]*$/u;
+
+/** Already plain: lower-case ASCII letters and the apostrophe (most English words). */
+const PLAIN_ASCII = /^[a-z']*$/;
 
 /** Lowercase, Latin letters without diacritics (Cyrillic й, ї, ё keep theirs), one apostrophe. */
 export function plain(s: string): string {
+  if (PLAIN_ASCII.test(s)) return s;
   return s
     .toLowerCase()
     .normalize('NFD')

@@ -13,6 +13,8 @@ export interface BilingualLexicon {
   renderings(lemma: string): readonly string[];
   has(lemma: string): boolean;
   lemmas(): IterableIterator<string>;
+  /** The lemmas that start with `prefix` (normalised as keys are). */
+  lemmasWithPrefix(prefix: string): IterableIterator<string>;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -26,5 +28,6 @@ export function parseBilingual(text: string, file: string, lang: string): Biling
     renderings: (lemma) => raw(lemma)?.split('|') ?? NONE,
     has: (lemma) => raw(lemma) !== undefined,
     lemmas: () => table.keys(),
+    lemmasWithPrefix: (prefix) => table.keysWithPrefix(normalizeKey(prefix, lang)),
   };
 }

@@ -3,6 +3,7 @@
  * and their English renderings. A word is looked up as it is, then in the precomputed form table, then
  * by its Snowball stem in the table of the lemmas' stems; the first step that finds a lemma wins.
  */
+import { aspectCandidates, pastInfinitives } from './aspect.js';
 import type { BilingualLexicon } from './bilingual.js';
 import type { FormTable } from './forms.js';
 import { normalizeKey } from './normalize.js';
@@ -37,11 +38,20 @@ export function wordEvidence({ lexicon, forms, stems }: EvidenceParts): WordEvid
     if (viaForms.length) return viaForms;
     return stems ? stems.table.lemmasOf(stems.stem(key)) : NONE;
   };
+  // a verb's imperfective partner first: the inverted dictionaries render verbs by it (see aspect.ts)
+  const withPartners = (lemmas: readonly string[]): string[] =>
+    lemmas.flatMap((l) => {
+      const partner = aspectCandidates(l, lang).find((c) => lexicon.has(c));
+      return partner ? [partner, l] : [l];
+    });
   const renderingsOf = (word: string): readonly string[] => {
-    const lemmas = lemmaOf(word);
-    if (lemmas.length === 1) return lexicon.renderings(lemmas[0]!);
+    let lemmas = lemmaOf(word);
+    // a past-tense form of a verb the lexicon knows only by its partner ("зросли": зрости, зростати)
+    if (!lemmas.length) lemmas = pastInfinitives(normalizeKey(word, lang), lang);
+    const all = withPartners(lemmas);
+    if (all.length === 1) return lexicon.renderings(all[0]!);
     const out: string[] = [];
-    for (const l of lemmas) for (const r of lexicon.renderings(l)) if (!out.includes(r)) out.push(r);
+    for (const l of all) for (const r of lexicon.renderings(l)) if (!out.includes(r)) out.push(r);
     return out;
   };
   // the rules ask for the same words' renderings again and again (each a few table searches)

@@ -12,6 +12,8 @@ export interface SortedTable {
   get(key: string): string | undefined;
   /** Every key, in order. */
   keys(): IterableIterator<string>;
+  /** The keys that start with `prefix`, in order (a binary search, then a walk). */
+  keysWithPrefix(prefix: string): IterableIterator<string>;
 }
 
 export function parseSortedTable(text: string, file: string): SortedTable {
@@ -45,6 +47,17 @@ export function parseSortedTable(text: string, file: string): SortedTable {
   const rowTab = Int32Array.from(tabs);
   const n = rowStart.length;
   const keyAt = (i: number): string => text.slice(rowStart[i]!, rowTab[i]!);
+  /** Row i's key against `key` in string order (UTF-16 code units, as `<`), read in place: no slice per probe. */
+  const compareAt = (i: number, key: string): number => {
+    const start = rowStart[i]!;
+    const length = rowTab[i]! - start;
+    const common = Math.min(length, key.length);
+    for (let j = 0; j < common; j++) {
+      const d = text.charCodeAt(start + j) - key.charCodeAt(j);
+      if (d !== 0) return d;
+    }
+    return length - key.length;
+  };
   return {
     file,
     size: n,
@@ -53,18 +66,32 @@ export function parseSortedTable(text: string, file: string): SortedTable {
       let hi = n - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
-        const k = keyAt(mid);
-        if (k === key) {
+        const order = compareAt(mid, key);
+        if (order === 0) {
           const end = text.indexOf('\n', rowTab[mid]!);
           return text.slice(rowTab[mid]! + 1, end < 0 ? text.length : end).replace(/\r$/, '');
         }
-        if (k < key) lo = mid + 1;
+        if (order < 0) lo = mid + 1;
         else hi = mid - 1;
       }
       return undefined;
     },
     *keys() {
       for (let i = 0; i < n; i++) yield keyAt(i);
+    },
+    *keysWithPrefix(prefix) {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (keyAt(mid) < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < n; i++) {
+        const k = keyAt(i);
+        if (!k.startsWith(prefix)) return;
+        yield k;
+      }
     },
   };
 }

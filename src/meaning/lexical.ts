@@ -25,7 +25,7 @@ const ENGLISH_FUNCTION_COUNT = 150_000;
 export interface EnglishSide {
   stem: Stem;
   /** Stems of a word and of the lemmas of its irregular forms ("went" also gives "go"). */
-  stemsOf(word: string): string[];
+  stemsOf(word: string): readonly string[];
   /** Whether a lower-case English word carries content (not a function word, not very frequent). */
   isContent(word: string): boolean;
   words: EnglishWords;
@@ -75,6 +75,18 @@ export interface SourceSide {
    * when no rendering has an English content word (the word is grammar: "вас" -> you).
    */
   renderingStems(word: string): readonly (readonly string[])[];
+  /**
+   * Each dictionary rendering of a source word as its lower-case words and their English stems (no
+   * place-name fallback, no filter): computed once per word for rules that compare every rendering.
+   */
+  renderingWords(word: string): readonly RenderingWords[];
+}
+
+export interface RenderingWords {
+  /** The rendering's words in lower case ("the" "west" for "the West"). */
+  words: readonly string[];
+  /** The English stem of each of those words. */
+  stems: readonly string[];
 }
 
 export interface LexicalResources {
@@ -100,14 +112,20 @@ function loadEnglish(dir: string): EnglishSide {
   const irregulars = loadEnglishIrregulars(join(dir));
   const fn = functionWords('en', dir);
   let antonyms: EnglishAntonyms | undefined;
+  const stemsMemo = new Map<string, readonly string[]>();
   return {
     stem,
     words,
     irregulars,
     stemsOf: (w) => {
+      // asked for every word of every sentence pair, by several rules: each word worked out once
+      let out = stemsMemo.get(w);
+      if (out) return out;
       const lower = w.toLowerCase();
-      const out = [stem(lower)];
-      for (const l of irregulars.lemmasOf(lower)) out.push(stem(l));
+      const stems = [stem(lower)];
+      for (const l of irregulars.lemmasOf(lower)) stems.push(stem(l));
+      if (stemsMemo.size >= 50_000) stemsMemo.clear();
+      stemsMemo.set(w, (out = stems));
       return out;
     },
     isContent: (w) => !fn.has(w) && (words.count(w) ?? 0) < ENGLISH_FUNCTION_COUNT,
@@ -130,6 +148,7 @@ function loadSource(lang: string, dir: string, english: () => EnglishSide): Sour
   const places = loadPlaceNames(lang, dir);
   const fn = functionWords(lang, dir);
   const cache = new Map<string, (readonly string[])[]>();
+  const wordsCache = new Map<string, readonly RenderingWords[]>();
   return {
     lang,
     evidence,
@@ -148,6 +167,18 @@ function loadSource(lang: string, dir: string, english: () => EnglishSide): Sour
         : [];
       if (cache.size > 50_000) cache.clear();
       cache.set(word, out);
+      return out;
+    },
+    renderingWords(word) {
+      let out = wordsCache.get(word);
+      if (out) return out;
+      const en = english();
+      out = evidence.renderings(word).map((r) => {
+        const words = r.toLowerCase().split(/[ -]+/).filter(Boolean);
+        return { words, stems: words.map((w) => en.stem(w)) };
+      });
+      if (wordsCache.size > 50_000) wordsCache.clear();
+      wordsCache.set(word, out);
       return out;
     },
   };

@@ -74,4 +74,15 @@ describe('English antonyms', () => {
     expect(opposites('stopped')).toContain('start');
     expect(opposites('parliament')).toEqual([]);
   });
+
+  it('holds the synonyms of an antonym pair in their common senses, not in rare ones', () => {
+    const en = committedLexicalResources().english();
+    const opposites = (w: string) => en.antonymsOf(w).map((a) => a.opposite);
+    // friend ! foe: enemy is foe's synonym; permit ! forbid: allow and prohibit are theirs
+    expect(opposites('enemies')).toContain('friend');
+    expect(opposites('allowed')).toContain('prohibit');
+    expect(opposites('started')).toContain('end');
+    // "have" opposes "reject" only in a rare sense (accept)
+    expect(opposites('rejected')).not.toContain('have');
+  });
 });

@@ -3,6 +3,8 @@ import { ukToRuCandidates } from '../../src/lexicon/cognates.js';
 import { loadGazetteer, loadPlaceNames } from '../../src/lexicon/load.js';
 import { parseGazetteer, parsePlaceNames } from '../../src/lexicon/names.js';
 import { placeSkeleton, transliterateRu, transliterateUk } from '../../src/lexicon/transliterate.js';
+import type { WordEvidence } from '../../src/lexicon/evidence.js';
+import { commonWordForm, type WordData } from '../../scripts/lexicons/names.js';
 
 describe('romanisation', () => {
   it('gives the official English forms of Ukrainian places', () => {
@@ -114,6 +116,38 @@ describe('name tables', () => {
     expect(ru.englishOf('Киеве')?.english[0]).toBe('Kyiv');
     expect(ru.englishOf('Ростове')?.english[0]).toBe('Rostov');
     expect(ru.englishOf('молоко')).toBeUndefined();
+  });
+
+  it('the committed tables leave out forms that are common words of the language', () => {
+    expect(loadPlaceNames('ru')!.englishOf('того')).toBeUndefined();
+    expect(loadPlaceNames('uk')!.englishOf('того')).toBeUndefined();
+    expect(loadPlaceNames('uk')!.englishOf('мені')).toBeUndefined();
+    // the places' other forms, and homonyms that inflect, stay
+    expect(loadPlaceNames('uk')!.englishOf('Мена')?.english).toEqual(['Mena']);
+    expect(loadPlaceNames('uk')!.englishOf('Лиман')?.english[0]).toBe('Lyman');
+  });
+
+  it('calls a place form a common word only when the dictionary lists it uninflected and the lexicon renders it otherwise', () => {
+    const renderings: Record<string, string[]> = {
+      того: ['thereof', 'further'],
+      джерсі: ['jersey'],
+      кубі: ['cube'],
+      лиман: ['estuary'],
+      сомалі: [],
+      українська: ['ukrainian'],
+    };
+    const data: WordData = {
+      evidence: { renderings: (w: string) => renderings[w] ?? [] } as unknown as WordEvidence,
+      uninflectedWord: (w) => ['того', 'джерсі', 'сомалі', 'українська', 'кубі'].includes(w),
+    };
+    expect(commonWordForm('того', { kind: 'country', english: ['Togo'] }, data)).toBe(true);
+    // rendered by the place's own name or a word made of it
+    expect(commonWordForm('джерсі', { kind: 'country', english: ['Jersey'] }, data)).toBe(false);
+    expect(commonWordForm('кубі', { kind: 'country', english: ['Cuba'] }, data)).toBe(false);
+    // an inflected homonym, a word the lexicon does not render, a language
+    expect(commonWordForm('лиман', { kind: 'city', english: ['Lyman'] }, data)).toBe(false);
+    expect(commonWordForm('сомалі', { kind: 'country', english: ['Somalia'] }, data)).toBe(false);
+    expect(commonWordForm('українська', { kind: 'language', english: ['Ukrainian'] }, data)).toBe(false);
   });
 
   it('the gazetteer knows GeoNames cities and not the river', () => {

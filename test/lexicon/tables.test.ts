@@ -22,6 +22,14 @@ describe('sorted tables', () => {
     expect([...t.keys()]).toEqual(['alpha', 'beta', 'gamma']);
   });
 
+  it('walks the keys with a prefix, in order, and none for a prefix no key has', () => {
+    const t = parseSortedTable('# h\nрак\t1\nракета\t2\nракетка\t3\nрама\t4\n', 'p.tsv');
+    expect([...t.keysWithPrefix('ракет')]).toEqual(['ракета', 'ракетка']);
+    expect([...t.keysWithPrefix('ра')]).toEqual(['рак', 'ракета', 'ракетка', 'рама']);
+    expect([...t.keysWithPrefix('рб')]).toEqual([]);
+    expect([...t.keysWithPrefix('я')]).toEqual([]);
+  });
+
   it('reads a table without a final newline and with CRLF lines', () => {
     const t = parseSortedTable('a\t1\r\nb\t2', 'crlf.tsv');
     expect(t.get('a')).toBe('1');
@@ -35,6 +43,29 @@ describe('sorted tables', () => {
     expect(() => parseSortedTable('a\t1\na\t2\n', 'z.tsv')).toThrow(
       /z\.tsv:2: key "a" is out of order or repeated/,
     );
+  });
+
+  it('finds every key and only its keys: prefixes, accents, Cyrillic and characters beyond the BMP', () => {
+    const keys = [
+      'a',
+      'ab',
+      'abc',
+      'abd',
+      'b',
+      'zz',
+      'é',
+      'éa',
+      'київ',
+      'києва',
+      'кия',
+      '𝒳',
+      '𝒳y',
+      'Ω',
+    ].sort();
+    const t = parseSortedTable(keys.map((k, i) => `${k}\t${i}`).join('\n'), 'mixed.tsv');
+    keys.forEach((k, i) => expect(t.get(k)).toBe(String(i)));
+    for (const absent of ['', 'aa', 'abcd', 'ac', 'c', 'e', 'київа', 'ки', '𝒳z', 'z', 'zzz'])
+      expect(t.get(absent)).toBeUndefined();
   });
 
   it('reads gzipped and plain bytes alike, and names a broken gzip file', () => {

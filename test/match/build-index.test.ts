@@ -76,6 +76,15 @@ describe('building an index on worker threads', () => {
     } finally {
       store.close();
     }
+    // into an empty store, where ids are first compared by hash
+    const fresh = new SqliteOriginalsStore(join(dir, 'fresh.db'));
+    try {
+      const counts = await indexOriginals(fresh, stream(), { languages: langs, workers: 0 });
+      expect(counts).toEqual({ added: 600, skipped: 1 });
+      expect(fresh.docOf('v599')).toBe(599);
+    } finally {
+      fresh.close();
+    }
   });
 });
 

@@ -54,6 +54,7 @@ export async function indexOriginals(
   let rows: StoreRow[] = [];
   const counts: BuildCounts = { added: 0, skipped: 0 };
   let seen = 0;
+  const isNew = newIdTest(store, unwritten);
 
   const write = (batch: StoreRow[]): void => {
     store.addRows(batch);
@@ -90,7 +91,7 @@ export async function indexOriginals(
   try {
     for await (const o of originals) {
       seen++;
-      if (unwritten.has(o.id) || store.has(o.id)) {
+      if (!isNew(o.id)) {
         counts.skipped++;
         continue;
       }
@@ -107,4 +108,33 @@ export async function indexOriginals(
     await (pool as RowPool | null)?.close();
   }
   return counts;
+}
+
+/**
+ * Whether an id is neither in the store nor on its way there. Into an empty store (a build) this
+ * run's ids are remembered as 30-bit hashes, and only an id whose hash was seen is looked up
+ * exactly: a lookup in the file for every original cost a tenth of the writing thread's time.
+ */
+function newIdTest(store: SqliteOriginalsStore, unwritten: ReadonlySet<string>): (id: string) => boolean {
+  const exact = (id: string): boolean => !unwritten.has(id) && !store.has(id);
+  if (store.size > 0) return exact;
+  const hashes = new Set<number>();
+  return (id) => {
+    const h = idHash(id);
+    if (!hashes.has(h)) {
+      hashes.add(h);
+      return true;
+    }
+    return exact(id);
+  };
+}
+
+/** FNV-1a cut to 30 bits, so the set holds small integers rather than boxed numbers. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h & 0x3fffffff;
 }

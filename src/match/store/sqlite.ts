@@ -52,8 +52,10 @@ export interface SqliteStoreOptions {
   /** Open an existing file only (no creation); for `check --index`. */
   mustExist?: boolean;
   /**
-   * A bulk build into a new file that is thrown away if the build fails: no write-ahead log and no
-   * syncing while it is written (the journal stays in memory, so a failed batch still rolls back).
+   * A bulk build into a new file that is thrown away if the build fails: no write-ahead log, no
+   * rollback journal and no syncing while it is written. A journal in memory held a copy of every
+   * page a batch touched, and a batch touches postings pages across the whole file, so it grew with
+   * the archive; without one a failed batch cannot roll back, and the store closes itself.
    * `finish()` turns the file into a normal index.
    */
   bulk?: boolean;
@@ -75,12 +77,14 @@ interface Statements {
 export class SqliteOriginalsStore implements OriginalsStore {
   readonly #db: Database.Database;
   readonly #path: string;
+  readonly #bulk: boolean;
   readonly #facts = new FactsTable();
   readonly #st: Statements;
   #postingCount = 0;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.#path = path;
+    this.#bulk = options.bulk ?? false;
     try {
       this.#db = new Database(path, { fileMustExist: options.mustExist ?? false });
     } catch (e) {
@@ -91,7 +95,7 @@ export class SqliteOriginalsStore implements OriginalsStore {
       // takes effect only on a new file, so it must come before WAL mode fixes the layout
       this.#db.pragma('page_size = 16384');
       if (options.bulk) {
-        this.#db.pragma('journal_mode = MEMORY');
+        this.#db.pragma('journal_mode = OFF');
         this.#db.pragma('synchronous = OFF');
       } else {
         this.#db.pragma('journal_mode = WAL');
@@ -204,7 +208,9 @@ export class SqliteOriginalsStore implements OriginalsStore {
     try {
       write();
     } catch (e) {
-      // the transaction rolled back: forget what this batch added in memory too
+      // the transaction rolled back: forget what this batch added in memory too; a bulk build has
+      // no journal to roll back with, so its file is left to be thrown away
+      if (this.#bulk) this.close();
       facts.truncate(batch);
       this.#postingCount = postingsBefore;
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')

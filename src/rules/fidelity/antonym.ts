@@ -14,7 +14,7 @@
  */
 import { sentencePairs } from '../../analysis/confident-pairs.js';
 import { lexicalOf } from '../../analysis/sentence-evidence.js';
-import type { EnglishSide, SourceSide } from '../../meaning/lexical.js';
+import type { SourceSide } from '../../meaning/lexical.js';
 import { negationWords } from '../../resources/negation.js';
 import type { Resources } from '../../resources.js';
 import { negations } from '../../text/negation.js';
@@ -74,24 +74,19 @@ function renderingsOf(
   negated: ReadonlySet<number>,
   targetStems: ReadonlySet<string>,
   side: SourceSide,
-  en: EnglishSide,
 ): { all: Set<string>; single: Map<string, Rendered> } {
   const all = new Set<string>();
   const single = new Map<string, Rendered>();
   for (const t of tokens) {
-    const renderings = side.evidence.renderings(t.text);
+    const renderings = side.renderingWords(t.text);
     // a word the translation renders (by any of its renderings) was carried over: its opposite nearby
     // is some other word's rendering
-    const carried = renderings.slice(0, CARRIED_RENDERINGS).some((r) =>
-      r
-        .toLowerCase()
-        .split(/[ -]+/)
-        .every((p) => !p || targetStems.has(en.stem(p))),
-    );
+    const carried = renderings
+      .slice(0, CARRIED_RENDERINGS)
+      .some((r) => r.stems.every((s) => targetStems.has(s)));
     const content = !carried && !side.isFunction(t.text.toLowerCase()) && [...t.text].length >= 3;
-    renderings.forEach((r, rank) => {
-      const parts = r.toLowerCase().split(/[ -]+/).filter(Boolean);
-      for (const p of parts) all.add(en.stem(p));
+    renderings.forEach(({ words: parts, stems }, rank) => {
+      for (const s of stems) all.add(s);
       const one = parts.length === 1 ? parts[0]! : undefined;
       if (one && content && rank < TOP_RENDERINGS && !negated.has(t.start) && !single.has(one))
         single.set(one, { source: t.text, rendering: one });
@@ -135,7 +130,6 @@ export const antonym = defineRule({
         negatedStarts(ctx.resources, pair.original, original.lang, sourceTokens),
         targetStems,
         side,
-        en,
       );
       const first = targetTokens[0];
       for (const t of targetTokens) {

@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 import { addition } from './addition.js';
 import { antonym } from './antonym.js';
 import { falseFriend } from './false-friend.js';
+import { lookAlike } from './look-alike.js';
 import { nameAsWord } from './name-as-word.js';
 import { nameMismatch } from './name-mismatch.js';
 import { nameSpelling } from './name-spelling.js';
@@ -18,6 +19,7 @@ export const FIDELITY_RULES: readonly Rule[] = [
   nameAsWord,
   nameSpelling,
   falseFriend,
+  lookAlike,
   numberMismatch,
   omission,
   addition,

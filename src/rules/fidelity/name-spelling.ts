@@ -6,7 +6,8 @@
  * The fixed form comes from the original, not from a list of names: the English name of a place or
  * language of the aligned original paragraph (the place-name table), a place English writes in one
  * form (country, language, city of 100,000 or more, gazetteer place) one letter away that sounds
- * like a word of that paragraph, or an English rendering of one of its words (the bilingual lexicon).
+ * like a word of that paragraph, a given name of the gazetteer one letter away that a name of the
+ * original transliterates, or an English rendering of one of its words (the bilingual lexicon).
  * The republished word must be capitalised, unknown to the English dictionary, the word list and
  * the name tables, and one or two letters from that form. A capitalised word that renders no word
  * of the original and is one letter from a common word or such a place is reported as no word at
@@ -160,19 +161,34 @@ export const nameSpelling = defineRule({
       // one letter away and sounding like a word of the original ("Pragua" for Prague: "Празі");
       // when the word itself renders an original word by sound, the form must render that same word
       // ("Ukraynian" and Ukrainian both render "Україні")
+      // a transliteration may render a word anywhere in the original ("Ukraynian" of the title's
+      // "України" in a paragraph that says "українські")
+      const rendered = transliteration ? all.filter((ow) => sameName(w.fold, ow.fold)) : [];
       let from: Word | undefined;
       const near =
-        w.text.length < MIN_SOUND_LENGTH || romanises(w, region)
+        w.text.length < MIN_SOUND_LENGTH || romanises(w, region) || romanises(w, rendered)
           ? undefined
           : oneEdit(w.text, (c) => {
-              if (!nearName(c) || !names.isMajorPlace(c, MAJOR_CITY)) return false;
+              // the place look-up first: it turns down most candidates, and for less than nearName costs
+              if (!names.isMajorPlace(c, MAJOR_CITY) || !nearName(c)) return false;
               const f = foldWord(c);
-              from = transliteration
-                ? region.find((ow) => sameName(f, ow.fold) && sameName(w.fold, ow.fold))
-                : soundsLike(c, region);
+              from = transliteration ? rendered.find((ow) => sameName(f, ow.fold)) : soundsLike(c, region);
               return from !== undefined;
             });
       if (near && from) return { form: near, original: from.text };
+      // a given name whose spellings the gazetteer knows, one letter off them all, where the
+      // original has that name ("Vyktor" for "Віктор": Viktor); a spelling some romanisation gives
+      // for the original word ("Boris" for "Борис") was left alone above
+      if (transliteration && !romanises(w, rendered)) {
+        let named: Word | undefined;
+        const given = oneEdit(w.text, (c) => {
+          if (!nearName(c) || !g.givenPlain.has(c)) return false;
+          const f = foldWord(c);
+          named = rendered.find((ow) => ow.cap && sameName(f, ow.fold));
+          return named !== undefined;
+        });
+        if (given && named) return { form: given, original: named.text };
+      }
       // a word that renders a word of the original by sound is a transliteration of it ("Maryna",
       // "Gazeta"), whatever the dictionary says
       if (transliteration) return null;
@@ -229,9 +245,8 @@ export const nameSpelling = defineRule({
         const near = oneEdit(
           w.text,
           (c) =>
-            nearName(c) &&
             // a common word or a place: the dictionary's proper nouns ("Romano") are as many names as any
-            (names.isMajorPlace(c, MAJOR_CITY) || spell.correct(c)),
+            (names.isMajorPlace(c, MAJOR_CITY) || spell.correct(c)) && nearName(c),
         );
         if (near)
           findings.push({

@@ -27,6 +27,8 @@ import type { Span } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { confidentPairs } from '../../analysis/confident-pairs.js';
 
+/** Renderings of an original word that may show it carries a negation ("free" for "безкоштовно"). */
+const LOOSE_RENDERINGS = 6;
 /** Sentences shorter than this (words on the republished side) are captions and datelines. */
 const MIN_WORDS = 4;
 
@@ -99,6 +101,30 @@ export const negation = defineRule({
         })),
       );
     };
+    // a word of the original that may carry a negation without the language's negator as its prefix
+    // (не-, ні-: "недалеко" not far) does so only when its dictionary says so: "безпілотник" drone and
+    // "безпосередньо" directly carry none, "безкоштовно" free does; a word the dictionary does not know
+    // keeps its look
+    const side = lexicalOf(ctx).source(olang);
+    const englishWords = negationWords(ctx.resources, 'en');
+    const negators = [...(negationWords(ctx.resources, olang)?.words ?? [])].filter((w) => w.length <= 3);
+    const rendersNegation = (word: string): boolean => {
+      const lower = word.toLowerCase();
+      if (negators.some((n) => lower.startsWith(n))) return true;
+      const renderings = side?.evidence.renderings(lower) ?? [];
+      if (!renderings.length) return true;
+      return renderings.slice(0, LOOSE_RENDERINGS).some(
+        (r) =>
+          negations(r, 'en', englishWords, {
+            loose: true,
+            isNegativeDerivation: (w) => en.isNegativeDerivation(w),
+          }).length > 0,
+      );
+    };
+    const findOriginalLoose = (spans: readonly Span[]): Mention[] => {
+      const strict = new Set(find(spans, olang, false).map((m) => m.start));
+      return find(spans, olang, true).filter((m) => strict.has(m.start) || rendersNegation(m.text));
+    };
     // sentence pairs the aligner is sure of. Headlines are left out: they are rewritten too freely
     // for a word-level check (measured on professional translations, where they drew most of the
     // false alarms).
@@ -108,7 +134,10 @@ export const negation = defineRule({
       const originalStrict = find(originalSide, olang, false);
       const republishedStrict = find(republished, lang, false);
       if (originalStrict.length > 0 && republishedStrict.length === 0) {
-        if (find(republished, lang, true).length > 0) continue;
+        // a word that may carry the negation, beyond those that render the original's own such words
+        // ("without" for "без" carries nothing more)
+        const originalLooseOnly = findOriginalLoose(originalSide).length - originalStrict.length;
+        if (find(republished, lang, true).length > originalLooseOnly) continue;
         const n = originalStrict[0]!;
         out.push({
           messageId: 'dropped',
@@ -118,7 +147,7 @@ export const negation = defineRule({
           end: n.end,
         });
       } else if (republishedStrict.length > 0 && originalStrict.length === 0) {
-        if (find(originalSide, olang, true).length > 0) continue;
+        if (findOriginalLoose(originalSide).length > 0) continue;
         const n = republishedStrict[0]!;
         out.push({
           messageId: 'added',
@@ -135,7 +164,7 @@ export const negation = defineRule({
         const originalClauses = clauses(originalStrict, originalText, first.start);
         const republishedClauses = clauses(republishedStrict, republishedText, republished[0]!.start);
         const republishedAny = find(republished, lang, true).length;
-        const originalAny = find(originalSide, olang, true).length;
+        const originalAny = findOriginalLoose(originalSide).length;
         if (originalClauses > republishedAny)
           out.push({
             messageId: 'fewer',

@@ -336,12 +336,13 @@ function checkOriginalWords(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.text;
-    if (wordScript(w) !== 'Latin' || covered.overlaps(t.start, t.end) || insideQuotes(text, t.start, t.end))
-      continue;
+    if (wordScript(w) !== 'Latin' || covered.overlaps(t.start, t.end)) continue;
     // Acronyms: professional translations keep many transliterated (SBU, VTB, GOST, RIA); only the
     // lexicon's list of those English has its own words for counts (checkTerms).
     if (isAllCaps(w)) continue;
     if ([...w].length < 5 || /\d/.test(w) || known(w)) continue;
+    // after the dictionary, which settles most words for less
+    if (insideQuotes(text, t.start, t.end)) continue;
     // Part of a multi-word name ("Regierungspräsidium Freiburg"): a name, not an untranslated word.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];

@@ -97,6 +97,15 @@ ruleTester(nameAsWord, {
       original: ru('Спасибо', 'Мы благодарим Вас за письмо и ответим в течение трёх дней.'),
     },
     {
+      name: 'a given name left out before its surname, a role noun before the surname',
+      title: 'School reopens',
+      body: 'The school will reopen in May, the head teacher Pasichnyk said at the meeting.',
+      original: uk(
+        'Школа відкриється знову',
+        'Школа знову відкриється у травні, сказала на зборах директорка Тетяна Пасічник.',
+      ),
+    },
+    {
       name: 'an English original is not judged',
       title: 'Bank raises rates',
       body: 'The Federal Reserve raised rates.',
@@ -159,6 +168,36 @@ ruleTester(nameAsWord, {
         'Фестиваль открылся в Нижнем Новгороде и в Старом Осколе в пятницу.',
       ),
       errors: [{ messageId: 'nameAsWord', field: 'body', text: 'Town' }],
+    },
+    {
+      name: 'a surname read as a common word right after its kept given name',
+      title: 'President visits the plant',
+      body: 'President Mykola hope visited the tractor plant on Tuesday.',
+      original: uk(
+        'Президент відвідав завод',
+        'Президент Микола Шевчук у вівторок відвідав тракторний завод.',
+      ),
+      errors: [{ messageId: 'replaced', field: 'body', text: 'hope' }],
+    },
+    {
+      name: 'a holy book the dictionary knows only capitalised, however rare, read as a common word',
+      title: 'Evening reading',
+      body: 'Every evening he read the bread to his children.',
+      original: uk('Вечірнє читання', 'Щовечора він читав дітям Коран.'),
+      errors: [{ messageId: 'replaced', field: 'body', text: 'bread' }],
+    },
+    {
+      name: 'a city read as the same word in every sentence, beside another name left out freely',
+      title: 'Festival ends',
+      body: 'The music festival ended in field on Sunday. Guests from field went home by train. As the mother said, she would come back next year.',
+      original: uk(
+        'Фестиваль завершився',
+        "Музичний фестиваль завершився в Полтаві в неділю. Гості з Полтави роз'їхалися потягом. Як сказала Марина, вона приїде наступного року.",
+      ),
+      errors: [
+        { messageId: 'replaced', field: 'body', text: 'field' },
+        { messageId: 'replaced', field: 'body', text: 'field' },
+      ],
     },
   ],
 });

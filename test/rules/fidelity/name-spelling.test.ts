@@ -54,6 +54,15 @@ ruleTester(nameSpelling, {
       ),
     },
     {
+      name: 'a surname in another case than the original, a name romanised the Russian way, a foreign name in its own spelling',
+      title: 'Coach thanks the team',
+      body: 'The coach thanked Denysenko and Boris Melnyk, and the guest player Kwiatkowski scored twice.',
+      original: uk(
+        'Тренер подякував команді',
+        'Тренер подякував Денисенкові та Борису Мельнику, а гравець Квятковський забив двічі.',
+      ),
+    },
+    {
       name: 'an English original is not judged',
       title: 'Council meets in Pragua',
       body: 'The council met in Pragua on Monday.',
@@ -111,6 +120,33 @@ ruleTester(nameSpelling, {
         'Minister Paweł Wójcik od wtorku przebywa w Niemczech na rozmowach o energii.',
       ),
       errors: [{ messageId: 'misspelt', field: 'body', text: 'Germeny', suggestion: 'Germany' }],
+    },
+    {
+      name: 'a given name of the original one letter off every spelling the gazetteer knows',
+      title: 'Mayor opens the school',
+      body: 'The mayor Vyktor Shevchuk opened the renovated school on Monday.',
+      original: uk('Мер відкрив школу', 'Мер Віктор Шевчук у понеділок відкрив оновлену школу.'),
+      errors: [{ messageId: 'misspelt', field: 'body', text: 'Vyktor', suggestion: 'Viktor' }],
+    },
+    {
+      name: 'a brand the original writes in Latin letters misspelt',
+      title: 'Shop opens in Rivne',
+      body: 'The mayor Viktor Shevchuk opened a new Lydl store in the city on Monday.',
+      original: uk(
+        'У Рівному відкрили магазин',
+        'Мер Віктор Шевчук у понеділок відкрив у місті новий магазин Lidl.',
+      ),
+      errors: [{ messageId: 'misspelt', field: 'body', text: 'Lydl', suggestion: 'Lidl' }],
+    },
+    {
+      name: 'a proper adjective mangled where only the headline names the country',
+      title: 'Ukraine buys howitzers',
+      body: 'The Ukraynian army will receive the howitzers in spring, officials said.',
+      original: uk(
+        'Україна купує гаубиці',
+        'Українська армія отримає гаубиці навесні, повідомили посадовці.',
+      ),
+      errors: [{ messageId: 'misspelt', field: 'body', text: 'Ukraynian', suggestion: 'Ukrainian' }],
     },
     {
       name: 'a capitalised word that renders nothing in the original and is one letter from a word',

@@ -7,6 +7,24 @@ const ru = (title: string, body: string) => ({ title, body, lang: 'ru' });
 ruleTester(negation, {
   valid: [
     {
+      name: 'a word of the original whose dictionary renders it with a negation carries one ("безкоштовно": free)',
+      title: 'Museum in Rivne',
+      body: 'The museum in Rivne will not charge visitors on Sunday, May 12, director Olha Marchuk said.',
+      original: uk(
+        'Музей у Рівному',
+        'Музей у Рівному в неділю 12 травня працюватиме безкоштовно, повідомила директорка Ольга Марчук.',
+      ),
+    },
+    {
+      name: 'a word built on the negator carries a negation whatever its dictionary says ("недалеко" / "not far")',
+      title: 'School in Rivne',
+      body: 'The new school was built not far from the centre of Rivne in 2025, mayor Oleksandr Tretiak said.',
+      original: uk(
+        'Школа в Рівному',
+        'Нова школа збудована недалеко від центру Рівного у 2025 році, сказав мер Олександр Третяк.',
+      ),
+    },
+    {
       name: 'negation kept on both sides',
       title: 'Rivne council did not approve the budget',
       body: 'The Rivne city council did not approve the budget for 2026 on Tuesday, deputy Olha Marchuk said.',
@@ -99,6 +117,26 @@ ruleTester(negation, {
     },
   ],
   invalid: [
+    {
+      name: 'a negation added where the original has only a word that looks negative ("безпеку": security)',
+      title: 'Schools in Rivne',
+      body: 'The Rivne city council will not spend 40 million hryvnias on school security in 2026, deputy Olha Marchuk said.',
+      original: uk(
+        'Школи в Рівному',
+        'Рівненська міська рада витратить на безпеку шкіл 40 мільйонів гривень у 2026 році, повідомила депутатка Ольга Марчук.',
+      ),
+      errors: [{ messageId: 'added', field: 'body', text: 'not' }],
+    },
+    {
+      name: 'a negation dropped where the translation\'s "without" renders the original\'s own "без"',
+      title: 'Budget in Rivne',
+      body: 'The Rivne city council approved the 2026 budget without deputy Olha Marchuk on Tuesday.',
+      original: uk(
+        'Бюджет у Рівному',
+        'Рівненська міська рада у вівторок не ухвалила бюджет на 2026 рік без депутатки Ольги Марчук.',
+      ),
+      errors: [{ messageId: 'dropped', field: 'original.body', text: 'не' }],
+    },
     {
       name: 'a negation dropped from the body',
       title: 'Rivne council and the budget',
