@@ -80,7 +80,18 @@ export interface SourceSide {
    * place-name fallback, no filter): computed once per word for rules that compare every rendering.
    */
   renderingWords(word: string): readonly RenderingWords[];
+  /**
+   * Whether the translation carries the source word: one of its first renderings has every word's
+   * stem among `targetStems`.
+   */
+  carriedInto(word: string, targetStems: ReadonlySet<string>): boolean;
 }
+
+/**
+ * A source word counts as carried into the translation when one of its first renderings is there;
+ * the lexicons list rare senses after these.
+ */
+const CARRIED_RENDERINGS = 6;
 
 export interface RenderingWords {
   /** The rendering's words in lower case ("the" "west" for "the West"). */
@@ -180,6 +191,11 @@ function loadSource(lang: string, dir: string, english: () => EnglishSide): Sour
       if (wordsCache.size > 50_000) wordsCache.clear();
       wordsCache.set(word, out);
       return out;
+    },
+    carriedInto(word, targetStems) {
+      return this.renderingWords(word)
+        .slice(0, CARRIED_RENDERINGS)
+        .some((r) => r.stems.every((s) => targetStems.has(s)));
     },
   };
 }

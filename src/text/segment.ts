@@ -134,6 +134,11 @@ export function words(text: string, lang = 'en', offset = 0): Token[] {
 }
 
 /** Sentences inside one paragraph-free stretch of text, trimmed, with offsets. */
+/** The words of several spans of one field, each token with its offsets into that field. */
+export function wordsOfSpans(spans: readonly Span[], lang = 'en'): Token[] {
+  return spans.flatMap((s) => words(s.text, lang, s.start));
+}
+
 export function sentences(text: string, lang = 'en', offset = 0): Span[] {
   const out: Span[] = [];
   const segmenter = segmenterFor(lang).sentences;

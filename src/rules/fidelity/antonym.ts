@@ -18,7 +18,7 @@ import type { SourceSide } from '../../meaning/lexical.js';
 import { negationWords } from '../../resources/negation.js';
 import type { Resources } from '../../resources.js';
 import { negations } from '../../text/negation.js';
-import { words, type Span, type Token } from '../../text/segment.js';
+import { wordsOfSpans, type Span, type Token } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 
 const LETTERS = /^\p{L}+$/u;
@@ -27,8 +27,6 @@ const LETTERS = /^\p{L}+$/u;
  * renders "mother"), and a rare sense is no evidence of what the sentence says.
  */
 const TOP_RENDERINGS = 1;
-/** A source word counts as carried into the translation when one of its first renderings is there. */
-const CARRIED_RENDERINGS = 6;
 /** Opposites made with a negative prefix ("like" / "unlike") are the negation rule's business. */
 const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non|mal|a)/;
 
@@ -45,9 +43,9 @@ interface Rendered {
   rendering: string;
 }
 
-/** Tokens of the spans, each with its offsets into the field. */
+/** Letter-only tokens of the spans, each with its offsets into the field. */
 const tokensOf = (spans: readonly Span[], lang: string): Token[] =>
-  spans.flatMap((s) => words(s.text, lang, s.start)).filter((t) => LETTERS.test(t.text));
+  wordsOfSpans(spans, lang).filter((t) => LETTERS.test(t.text));
 
 /** Ends of the negators in the spans: a word right after one is negated. */
 function negatedStarts(
@@ -81,9 +79,7 @@ function renderingsOf(
     const renderings = side.renderingWords(t.text);
     // a word the translation renders (by any of its renderings) was carried over: its opposite nearby
     // is some other word's rendering
-    const carried = renderings
-      .slice(0, CARRIED_RENDERINGS)
-      .some((r) => r.stems.every((s) => targetStems.has(s)));
+    const carried = side.carriedInto(t.text, targetStems);
     const content = !carried && !side.isFunction(t.text.toLowerCase()) && [...t.text].length >= 3;
     renderings.forEach(({ words: parts, stems }, rank) => {
       for (const s of stems) all.add(s);

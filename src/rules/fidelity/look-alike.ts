@@ -24,7 +24,7 @@ import { commonStart, looksAlike, MIN_LOOK_ALIKE_KEY } from '../../lexicon/look-
 import type { EnglishSide, SourceSide } from '../../meaning/lexical.js';
 import { falseFriends, normalizeSource, type FalseFriend } from '../../resources/false-friends.js';
 import { foldWord } from '../../text/translit.js';
-import { words, type Span, type Token } from '../../text/segment.js';
+import { wordsOfSpans, type Token } from '../../text/segment.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -61,19 +61,6 @@ function kinRendered(side: SourceSide, en: EnglishSide, source: string, english:
   return false;
 }
 
-/** A source word counts as rendered when one of these first renderings is in the translation. */
-const CARRIED_RENDERINGS = 6;
-
-const tokensOf = (spans: readonly Span[], lang: string): Token[] =>
-  spans.flatMap((s) => words(s.text, lang, s.start));
-
-/** Whether every word of a rendering is in the translation (by English stem). */
-const carried = (rendering: string, stems: ReadonlySet<string>, en: EnglishSide): boolean =>
-  rendering
-    .toLowerCase()
-    .split(/[ -]+/)
-    .every((p) => !p || stems.has(en.stem(p)));
-
 /** Whether the listed false friends already name this pair (`fidelity/false-friend` reports it). */
 function listed(entries: readonly FalseFriend[], source: string, english: string): boolean {
   const w = normalizeSource(source);
@@ -95,13 +82,12 @@ function unrendered(
   tokens: readonly Token[],
   side: SourceSide,
   targetStems: ReadonlySet<string>,
-  en: EnglishSide,
 ): { token: Token; renderings: readonly string[] }[] {
   return tokens.flatMap((token) => {
     if (!LOWER_WORD.test(token.text) || side.isFunction(token.text)) return [];
     const renderings = side.evidence.renderings(token.text);
     if (!renderings.length) return [];
-    if (renderings.slice(0, CARRIED_RENDERINGS).some((r) => carried(r, targetStems, en))) return [];
+    if (side.carriedInto(token.text, targetStems)) return [];
     return [{ token, renderings }];
   });
 }
@@ -132,10 +118,10 @@ export const lookAlike = defineRule({
     const entries = falseFriends(ctx.resources, `${original.lang}-en`);
     const out: Finding[] = [];
     for (const pair of ctx.use(sentencePairs)) {
-      const targetTokens = tokensOf(pair.republished, 'en');
+      const targetTokens = wordsOfSpans(pair.republished, 'en');
       const targetStems = new Set(targetTokens.flatMap((t) => en.stemsOf(t.text)));
-      const sourceTokens = tokensOf(pair.original, original.lang);
-      const candidates = unrendered(sourceTokens, side, targetStems, en);
+      const sourceTokens = wordsOfSpans(pair.original, original.lang);
+      const candidates = unrendered(sourceTokens, side, targetStems);
       if (!candidates.length) continue;
       // stems of every rendering of every source word: an English word among them renders something
       const rendered = new Set(
